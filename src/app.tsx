@@ -1,0 +1,101 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAtlas } from './dataset/use-atlas';
+import { LANGUAGES } from './i18n/messages';
+import { DetailsPanel } from './panels/details-panel';
+import { FiltersPanel } from './panels/filters-panel';
+import { SearchBox } from './panels/search-box';
+import { isDefaultFilters } from './query/filters';
+import { useApp } from './state/store';
+
+const MapView = lazy(() => import('./map/map-view').then((m) => ({ default: m.MapView })));
+
+/** Composition only: loading and error states, the header, the side panel and the map. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const atlas = useAtlas();
+  const lang = useApp((s) => s.lang);
+  const setLang = useApp((s) => s.setLang);
+  const reset = useApp((s) => s.reset);
+  const filters = useApp((s) => s.filters);
+  const selection = useApp((s) => s.selection);
+  const [filtersOpen, setFiltersOpen] = useState(!isDefaultFilters(filters));
+
+  useEffect(() => {
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    document.title = t('appTitle');
+  }, [lang, i18n, t]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>{t('appTitle')}</h1>
+        {atlas.status === 'ready' && <SearchBox index={atlas.index} />}
+        <div className="topbar-actions">
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls="filters"
+            className={isDefaultFilters(filters) ? '' : 'has-filters'}
+            onClick={() => setFiltersOpen((o) => !o)}
+          >
+            {t('filters')}
+          </button>
+          <button type="button" onClick={reset} title={t('resetTitle')} disabled={isDefaultFilters(filters) && !selection}>
+            {t('reset')}
+          </button>
+          <div className="lang" role="group" aria-label={t('language')}>
+            {LANGUAGES.map((l) => (
+              <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
+                {l.toUpperCase()}
+              </button>
+            ))}
+          </div>
+        </div>
+      </header>
+      <main className="content">
+        {atlas.status === 'loading' && (
+          <div className="status" role="status">
+            <p>{t('loading')}</p>
+            <progress
+              max={atlas.progress?.total ?? undefined}
+              value={atlas.progress?.total ? atlas.progress.loaded : undefined}
+              aria-label={t('loading')}
+            />
+          </div>
+        )}
+        {atlas.status === 'error' && (
+          <div className="status status--error" role="alert">
+            <p><strong>{t('loadError')}</strong></p>
+            <p>{t('loadErrorHint')}</p>
+            <p className="muted small">{atlas.message}</p>
+          </div>
+        )}
+        {atlas.status === 'ready' && (
+          <>
+            <aside className="panel" aria-label={t('partnersOf')}>
+              {filtersOpen && (
+                <div id="filters">
+                  <FiltersPanel index={atlas.index} />
+                </div>
+              )}
+              <DetailsPanel index={atlas.index} />
+              <footer className="sources small muted">
+                <a href={`${import.meta.env.BASE_URL}data/partnerships.csv`} download>partnerships.csv</a>
+                {' · '}
+                {t('attribution')}
+              </footer>
+            </aside>
+            <div className="map-wrap" role="region" aria-label={t('map')}>
+              <p className="visually-hidden">{t('mapAlt')}</p>
+              <Suspense fallback={<div className="status" role="status">{t('loading')}</div>}>
+                <MapView index={atlas.index} />
+              </Suspense>
+            </div>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

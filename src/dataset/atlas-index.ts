@@ -1,0 +1,85 @@
+import type { Atlas, Municipality, Partnership, Place } from '../domain/atlas';
+import type { LngLat, PartnershipId, PlaceId, Teryt } from '../domain/ids';
+import { greatCircleLine } from '../geo/great-circle-line';
+import { fold } from '../query/fold';
+
+/** A partnership seen from one Polish municipality: the other end may be a foreign place or a Polish gmina. */
+export type PartnerView = {
+  partnership: Partnership;
+  place: Place;
+  /** The end that is not the viewing municipality (for a reverse view of a Polish partner, the listing gmina). */
+  otherName: string;
+  otherCountry: string;
+  otherPoint: LngLat;
+  /** True when the viewing municipality is the partner side of a row listed by another gmina. */
+  reverse: boolean;
+};
+
+/** Everything the app looks up, built once when the data loads; never rebuilt on a filter change. */
+export type AtlasIndex = {
+  atlas: Atlas;
+  municipalities: ReadonlyMap<Teryt, Municipality>;
+  places: ReadonlyMap<PlaceId, Place>;
+  partnerships: ReadonlyMap<PartnershipId, Partnership>;
+  /** Numeric feature id (the partnership's position) used by the map's feature state. */
+  featureIndex: ReadonlyMap<PartnershipId, number>;
+  partnersOf: ReadonlyMap<Teryt, PartnerView[]>;
+  /** Municipalities with at least one partnership (either side). */
+  withPartners: readonly Municipality[];
+  countries: readonly string[];
+  /** Great-circle line per partnership, same order as `atlas.partnerships`. */
+  lines: readonly LngLat[][];
+  searchIndex: readonly SearchEntry[];
+};
+
+export type SearchEntry =
+  | { kind: 'municipality'; key: string; teryt: Teryt; label: string; hasPartners: boolean }
+  | { kind: 'place'; key: string; id: PlaceId; label: string; matched: string };
+
+export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
+  const municipalities = new Map(atlas.municipalities.map((m) => [m.teryt, m]));
+  const places = new Map(atlas.places.map((p) => [p.id, p]));
+  const partnerships = new Map(atlas.partnerships.map((p) => [p.id, p]));
+  const featureIndex = new Map(atlas.partnerships.map((p, i) => [p.id, i]));
+  const partnersOf = new Map<Teryt, PartnerView[]>();
+  const add = (t: Teryt, v: PartnerView): void => {
+    const list = partnersOf.get(t);
+    if (list) list.push(v);
+    else partnersOf.set(t, [v]);
+  };
+  const lines: LngLat[][] = [];
+  for (const p of atlas.partnerships) {
+    const m = municipalities.get(p.municipality);
+    const place = places.get(p.place);
+    if (!m || !place) throw new Error(`partnership ${p.id} refers to unknown municipality or place`);
+    add(m.teryt, { partnership: p, place, otherName: place.name, otherCountry: place.country, otherPoint: [place.lng, place.lat], reverse: false });
+    if (place.teryt) {
+      add(place.teryt, { partnership: p, place, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true });
+    }
+    // Fewer vertices for short lines: they are nearly straight at any zoom we show.
+    const npoints = Math.max(8, Math.min(64, Math.round(p.distanceKm / 150)));
+    lines.push(greatCircleLine([m.lng, m.lat], [place.lng, place.lat], npoints));
+  }
+  for (const list of partnersOf.values()) list.sort((a, b) => a.partnership.distanceKm - b.partnership.distanceKm);
+
+  const searchIndex: SearchEntry[] = [];
+  for (const m of atlas.municipalities)
+    searchIndex.push({ kind: 'municipality', key: fold(m.name), teryt: m.teryt, label: m.name, hasPartners: partnersOf.has(m.teryt) });
+  for (const p of atlas.places) {
+    if (p.teryt) continue; // Polish partners are found as municipalities
+    for (const name of [p.name, ...p.aliases]) searchIndex.push({ kind: 'place', key: fold(name), id: p.id, label: p.name, matched: name });
+  }
+
+  return {
+    atlas,
+    municipalities,
+    places,
+    partnerships,
+    featureIndex,
+    partnersOf,
+    withPartners: atlas.municipalities.filter((m) => partnersOf.has(m.teryt)),
+    countries: [...new Set(atlas.places.map((p) => p.country))].sort(),
+    lines,
+    searchIndex,
+  };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VOIVODESHIPS } from './vocabulary';
+import type { PartnershipId, PlaceId, Teryt } from './ids';
+
+/**
+ * The app's data file (`public/data/atlas.json`), written by `npm run data` and validated again
+ * when the app loads it, so a corrupt or hand-edited file gives a clear error, not a blank page.
+ */
+export const ATLAS_SCHEMA_VERSION = 1;
+
+const lng = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const voivodeship = z.enum(Object.keys(VOIVODESHIPS) as [keyof typeof VOIVODESHIPS, ...(keyof typeof VOIVODESHIPS)[]]);
+
+export const municipalitySchema = z.object({
+  teryt: z.string().regex(/^\d{6}$/),
+  name: z.string().min(1),
+  kind: z.enum(MUNICIPALITY_KINDS),
+  powiat: z.string(),
+  voivodeship,
+  lng,
+  lat,
+});
+
+export const placeSchema = z.object({
+  id: z.string().regex(/^[gx][\w-]+$/),
+  geonamesId: z.number().int().positive().nullable(),
+  name: z.string().min(1),
+  /** Other names sources use (Polish exonyms, old spellings), for search. */
+  aliases: z.array(z.string()),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  /** Set when the place is itself a Polish gmina: the partnership is then shown from both sides. */
+  teryt: z.string().regex(/^\d{6}$/).nullable(),
+  lng,
+  lat,
+});
+
+export const partnershipSchema = z.object({
+  id: z.string(),
+  municipality: z.string().regex(/^\d{6}$/),
+  place: z.string(),
+  partnerName: z.string().min(1),
+  type: z.enum(AGREEMENT_TYPES),
+  typeAsWritten: z.string(),
+  status: z.enum(STATUSES),
+  signed: z.array(partialDate),
+  agreementsNote: z.string(),
+  cooperationSince: partialDate.nullable(),
+  ended: partialDate.nullable(),
+  endReason: z.string(),
+  fields: z.array(z.string()),
+  distanceKm: z.number().nonnegative(),
+  source: z.string().min(1),
+  sourceAsOf: partialDate,
+  notes: z.string(),
+});
+
+export const atlasSchema = z.object({
+  schemaVersion: z.literal(ATLAS_SCHEMA_VERSION),
+  generatedAt: z.string(),
+  municipalities: z.array(municipalitySchema),
+  places: z.array(placeSchema),
+  partnerships: z.array(partnershipSchema),
+});
+
+type Branded<T, K extends keyof T, B> = Omit<T, K> & { readonly [P in K]: B };
+export type Municipality = Branded<z.infer<typeof municipalitySchema>, 'teryt', Teryt>;
+export type Place = Omit<z.infer<typeof placeSchema>, 'id' | 'teryt'> & { id: PlaceId; teryt: Teryt | null };
+export type Partnership = Omit<z.infer<typeof partnershipSchema>, 'id' | 'municipality' | 'place'> & {
+  id: PartnershipId;
+  municipality: Teryt;
+  place: PlaceId;
+};
+export type Atlas = {
+  schemaVersion: typeof ATLAS_SCHEMA_VERSION;
+  generatedAt: string;
+  municipalities: Municipality[];
+  places: Place[];
+  partnerships: Partnership[];
+};

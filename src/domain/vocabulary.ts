@@ -1,0 +1,43 @@
+/** Closed vocabularies shared by the data pipeline and the app. */
+
+export const AGREEMENT_TYPES = [
+  'twin_city',
+  'honorary_twin_city',
+  'partner_city',
+  'friendly_city',
+  'cooperation_without_agreement',
+  'letter_of_intent',
+] as const;
+export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+
+export const STATUSES = ['active', 'ended'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const isAgreementType = (s: string): s is AgreementType =>
+  (AGREEMENT_TYPES as readonly string[]).includes(s);
+export const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);
+
+/** The 16 voivodeships by their 2-digit TERYT code. */
+export const VOIVODESHIPS = {
+  '02': 'dolnośląskie',
+  '04': 'kujawsko-pomorskie',
+  '06': 'lubelskie',
+  '08': 'lubuskie',
+  '10': 'łódzkie',
+  '12': 'małopolskie',
+  '14': 'mazowieckie',
+  '16': 'opolskie',
+  '18': 'podkarpackie',
+  '20': 'podlaskie',
+  '22': 'pomorskie',
+  '24': 'śląskie',
+  '26': 'świętokrzyskie',
+  '28': 'warmińsko-mazurskie',
+  '30': 'wielkopolskie',
+  '32': 'zachodniopomorskie',
+} as const;
+export type VoivodeshipCode = keyof typeof VOIVODESHIPS;
+
+/** Gmina kinds, from the 7th digit of the TERYT code (the GUGiK "_R" suffix). */
+export const MUNICIPALITY_KINDS = ['urban', 'rural', 'urban_rural'] as const;
+export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];

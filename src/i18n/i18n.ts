@@ -1,0 +1,33 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en, pl, type Language } from './messages';
+
+/** i18next with both catalogues bundled (they are small): no network, no flash of keys. */
+export function initI18n(lng: Language): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    lng,
+    fallbackLng: 'pl',
+    resources: { pl: { translation: pl }, en: { translation: en } },
+    interpolation: { escapeValue: false }, // React escapes; names are always rendered as text
+    initAsync: false,
+  });
+  return i18next;
+}
+
+const displayNames = new Map<Language, Intl.DisplayNames>();
+/** A country's name in the UI language, from its ISO 3166-1 alpha-2 code (Intl, no data shipped). */
+export function countryName(code: string, lng: Language): string {
+  let dn = displayNames.get(lng);
+  if (!dn) {
+    dn = new Intl.DisplayNames([lng], { type: 'region' });
+    displayNames.set(lng, dn);
+  }
+  try {
+    return dn.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export const formatKm = (value: number, lng: Language): string =>
+  new Intl.NumberFormat(lng === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: 0 }).format(value);

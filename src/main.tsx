@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { initI18n } from './i18n/i18n';
+import { initAppStore } from './state/store';
+import { syncUrl } from './state/url-sync';
+import { parseUrlState } from './state/url-state';
+import './styles.css';
+
+const initial = parseUrlState(window.location.search);
+const store = initAppStore(initial);
+initI18n(initial.lang);
+syncUrl(store);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

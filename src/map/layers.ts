@@ -1,0 +1,80 @@
+import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
+
+/**
+ * Layer specs are module constants. Filtering, selection and hover never rebuild data or change
+ * layer filters: they set feature state (`hidden`, `sel`, `hover`), which MapLibre applies without
+ * re-tiling. Only the static status split (dashed ended lines) is a layer filter.
+ */
+export const LINES_SOURCE = 'partnerships';
+export const MUNICIPALITIES_SOURCE = 'municipalities';
+export const PARTNERS_SOURCE = 'partners';
+
+export const COLORS = {
+  line: '#2f6fae',
+  selected: '#d9480f',
+  ended: '#868e96',
+  municipality: '#1c3d5a',
+  partner: '#d9480f',
+} as const;
+
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
+const sel: ExpressionSpecification = ['boolean', ['feature-state', 'sel'], false];
+const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Opacity of the lines; with a selection the others fade further (set as a layer paint value). */
+export function lineOpacity(hasSelection: boolean): ExpressionSpecification {
+  return ['case', hidden, 0, hover, 1, sel, 0.95, hasSelection ? 0.08 : 0.35];
+}
+
+const linePaint = (hasSelection: boolean, ended: boolean): LineLayerSpecification['paint'] => ({
+  'line-color': ['case', sel, COLORS.selected, hover, COLORS.selected, ended ? COLORS.ended : COLORS.line],
+  'line-width': ['case', hidden, 0, hover, 3.5, sel, 2.2, 1],
+  'line-opacity': lineOpacity(hasSelection),
+  ...(ended ? { 'line-dasharray': [2, 2] } : {}),
+});
+
+export const linesActiveLayer = (hasSelection: boolean): LineLayerSpecification => ({
+  id: 'lines-active',
+  type: 'line',
+  source: LINES_SOURCE,
+  filter: ['==', ['get', 'status'], 'active'],
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: linePaint(hasSelection, false),
+});
+
+export const linesEndedLayer = (hasSelection: boolean): LineLayerSpecification => ({
+  id: 'lines-ended',
+  type: 'line',
+  source: LINES_SOURCE,
+  filter: ['==', ['get', 'status'], 'ended'],
+  paint: linePaint(hasSelection, true),
+});
+
+export const municipalitiesLayer: CircleLayerSpecification = {
+  id: 'municipalities',
+  type: 'circle',
+  source: MUNICIPALITIES_SOURCE,
+  paint: {
+    'circle-radius': ['case', hidden, 2, sel, 7, hover, 7, ['interpolate', ['linear'], ['zoom'], 3, 3.5, 8, 6]],
+    'circle-color': ['case', sel, COLORS.selected, COLORS.municipality],
+    'circle-opacity': ['case', hidden, 0.25, 0.9],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': ['case', hidden, 0, 1.5],
+  },
+};
+
+export const partnersLayer: CircleLayerSpecification = {
+  id: 'partners',
+  type: 'circle',
+  source: PARTNERS_SOURCE,
+  paint: {
+    'circle-radius': ['case', hover, 8, sel, 8, 5.5],
+    'circle-color': ['case', ['==', ['get', 'status'], 'ended'], COLORS.ended, COLORS.partner],
+    'circle-opacity': ['case', hidden, 0, 1],
+    'circle-stroke-opacity': ['case', hidden, 0, 1],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': ['case', sel, 3, 1.5],
+  },
+};
+
+export const INTERACTIVE_LAYERS = ['partners', 'municipalities', 'lines-active', 'lines-ended'];

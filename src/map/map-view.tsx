@@ -1,0 +1,227 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import Map, { Layer, Marker, NavigationControl, Popup, Source, AttributionControl, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useTranslation } from 'react-i18next';
+import type { AtlasIndex } from '../dataset/atlas-index';
+import type { PartnershipId, PlaceId, Teryt } from '../domain/ids';
+import { boundsOf } from '../geo/bounds';
+import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
+import { getAppStore, useApp } from '../state/store';
+import { featureStateDiff, type StateMap } from './feature-state';
+import { linesCollection, municipalitiesCollection, partnersCollection } from './geojson';
+import {
+  INTERACTIVE_LAYERS, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE,
+  linesActiveLayer, linesEndedLayer, municipalitiesLayer, partnersLayer,
+} from './layers';
+import { STYLE_URL, offlineStyle } from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+type Hover = { source: string; id: number; label: string; lng: number; lat: number };
+
+/** The one map. Data sources are built once per load; filters and selection only set feature state. */
+export function MapView({ index }: { index: AtlasIndex }) {
+  const { t } = useTranslation();
+  const mapRef = useRef<MapRef>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const selection = useApp((s) => s.selection);
+  const filters = useApp((s) => s.filters);
+  // The URL's view is read once, at start; later moves are written back, not read.
+  const view = useRef(getAppStore().getState().view).current;
+  const selectMunicipality = useApp((s) => s.selectMunicipality);
+  const selectPartner = useApp((s) => s.selectPartner);
+  const selectPlace = useApp((s) => s.selectPlace);
+  const setView = useApp((s) => s.setView);
+
+  const style = useMemo(() => STYLE_URL ?? offlineStyle(window.location.origin), []);
+  const lines = useMemo(() => linesCollection(index), [index]);
+  const municipalities = useMemo(() => municipalitiesCollection(index), [index]);
+  const muniFeatureId = useMemo(() => new globalThis.Map(index.withPartners.map((m, i) => [m.teryt, i])), [index]);
+  const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
+  const partners = useMemo(() => partnersCollection(index, views), [index, views]);
+  const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
+  const hasSelection = selection !== null;
+  const activeLayer = useMemo(() => linesActiveLayer(hasSelection), [hasSelection]);
+  const endedLayer = useMemo(() => linesEndedLayer(hasSelection), [hasSelection]);
+
+  // Feature states derived from filters, selection and hover.
+  const lineStates = useMemo(() => {
+    const m = new globalThis.Map<number, Record<string, boolean>>();
+    mask.forEach((visible, i) => !visible && m.set(i, { hidden: true }));
+    for (const v of views) {
+      const i = index.featureIndex.get(v.partnership.id)!;
+      m.set(i, { ...(m.get(i) ?? {}), sel: true });
+    }
+    if (hover?.source === LINES_SOURCE) m.set(hover.id, { ...(m.get(hover.id) ?? {}), hover: true });
+    return m;
+  }, [mask, views, index, hover]);
+  const muniStates = useMemo(() => {
+    const visible = visibleMunicipalities(index, mask);
+    const m = new globalThis.Map<number, Record<string, boolean>>();
+    index.withPartners.forEach((mu, i) => !visible.has(mu.teryt) && m.set(i, { hidden: true }));
+    const selTeryt = selection?.kind === 'municipality' ? selection.teryt : null;
+    const si = selTeryt ? muniFeatureId.get(selTeryt) : undefined;
+    if (si !== undefined) m.set(si, { ...(m.get(si) ?? {}), sel: true });
+    if (hover?.source === MUNICIPALITIES_SOURCE) m.set(hover.id, { ...(m.get(hover.id) ?? {}), hover: true });
+    return m;
+  }, [index, mask, selection, muniFeatureId, hover]);
+  const partnerStates = useMemo(() => {
+    const m = new globalThis.Map<number, Record<string, boolean>>();
+    const selPartner = selection?.kind === 'municipality' ? selection.partner : null;
+    views.forEach((v, i) => {
+      const s: Record<string, boolean> = {};
+      if (!mask[index.featureIndex.get(v.partnership.id)!]) s.hidden = true;
+      if (selPartner && v.place.id === selPartner && !v.reverse) s.sel = true;
+      if (hover?.source === PARTNERS_SOURCE && hover.id === i) s.hover = true;
+      m.set(i, s);
+    });
+    return m;
+  }, [views, mask, index, selection, hover]);
+
+  useFeatureStates(mapRef, loaded, LINES_SOURCE, lineStates);
+  useFeatureStates(mapRef, loaded, MUNICIPALITIES_SOURCE, muniStates);
+  useFeatureStates(mapRef, loaded, PARTNERS_SOURCE, partnerStates, partners);
+
+  // Fit the view to the selection's lines when the selection target changes.
+  const target = selection?.kind === 'municipality' ? `m${selection.teryt}` : selection?.kind === 'place' ? `p${selection.id}` : null;
+  const firstFit = useRef(true);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded || !target) return;
+    if (firstFit.current && view) {
+      firstFit.current = false; // a shared URL's view wins over fitting
+      return;
+    }
+    firstFit.current = false;
+    const positions = views.flatMap((v) => index.lines[index.featureIndex.get(v.partnership.id)!]!);
+    const b = boundsOf(positions);
+    if (b && positions.length > 0) map.fitBounds(b, { padding: { top: 60, bottom: 60, left: 60, right: 60 }, maxZoom: 7, duration: 800 });
+    else if (selection?.kind === 'municipality') {
+      const m = index.municipalities.get(selection.teryt);
+      if (m) map.flyTo({ center: [m.lng, m.lat], zoom: 8, duration: 800 });
+    }
+  }, [target, loaded]);
+
+  const onClick = (e: MapLayerMouseEvent): void => {
+    const f = e.features?.[0];
+    if (!f) return;
+    const p = f.properties as Record<string, unknown>;
+    if (f.layer.id === 'partners') {
+      if (p.reverse === true || p.reverse === 'true') {
+        const ps = index.partnerships.get(p.partnership as PartnershipId);
+        if (ps) selectMunicipality(ps.municipality);
+      } else if (selection?.kind === 'municipality') selectPartner(p.place as PlaceId);
+      else selectPlace(p.place as PlaceId);
+    } else if (f.layer.id === 'municipalities') selectMunicipality(p.teryt as Teryt);
+    else {
+      const ps = index.partnerships.get(p.id as PartnershipId);
+      if (ps) selectMunicipality(ps.municipality, ps.place);
+    }
+  };
+
+  const onMouseMove = (e: MapLayerMouseEvent): void => {
+    const f = e.features?.find((x) => !(x.state as Record<string, boolean>).hidden);
+    if (!f || typeof f.id !== 'number') {
+      if (hover) setHover(null);
+      return;
+    }
+    const p = f.properties as Record<string, string>;
+    let label = p.name ?? '';
+    if (f.source === LINES_SOURCE) {
+      const ps = index.partnerships.get(p.id as PartnershipId);
+      const m = ps && index.municipalities.get(ps.municipality);
+      const place = ps && index.places.get(ps.place);
+      label = ps && m && place ? `${m.name} – ${place.name}: ${t('km', { value: Math.round(ps.distanceKm).toLocaleString() })}` : '';
+    }
+    if (hover?.source !== f.source || hover.id !== f.id || hover.lng !== e.lngLat.lng)
+      setHover({ source: f.source, id: f.id, label, lng: e.lngLat.lng, lat: e.lngLat.lat });
+  };
+
+  const selectedMuni = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
+  const selPartner = selection?.kind === 'municipality' ? selection.partner : null;
+
+  return (
+    <Map
+      ref={mapRef}
+      mapLib={maplibregl}
+      mapStyle={style}
+      initialViewState={view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { longitude: 19.4, latitude: 50, zoom: 3.3 }}
+      style={{ position: 'absolute', inset: 0 }}
+      interactiveLayerIds={INTERACTIVE_LAYERS}
+      onLoad={() => setLoaded(true)}
+      onClick={onClick}
+      onMouseMove={onMouseMove}
+      onMouseLeave={() => setHover(null)}
+      onMoveEnd={(e) => setView({ lng: e.viewState.longitude, lat: e.viewState.latitude, zoom: e.viewState.zoom })}
+      cursor={hover ? 'pointer' : 'grab'}
+      attributionControl={false}
+      renderWorldCopies
+      dragRotate={false}
+      maxPitch={0}
+    >
+      <AttributionControl compact={false} customAttribution={t('attribution')} />
+      <NavigationControl showCompass={false} position="bottom-right" />
+      <Source id={LINES_SOURCE} type="geojson" data={lines}>
+        <Layer {...endedLayer} />
+        <Layer {...activeLayer} />
+      </Source>
+      <Source id={MUNICIPALITIES_SOURCE} type="geojson" data={municipalities}>
+        <Layer {...municipalitiesLayer} />
+      </Source>
+      <Source id={PARTNERS_SOURCE} type="geojson" data={partners}>
+        <Layer {...partnersLayer} />
+      </Source>
+      {views.map((v) =>
+        mask[index.featureIndex.get(v.partnership.id)!] ? (
+          <PartnerLabel key={v.partnership.id + String(v.reverse)} index={index} viewEnd={v} selected={!v.reverse && v.place.id === selPartner} />
+        ) : null,
+      )}
+      {selectedMuni && !muniFeatureId.has(selectedMuni.teryt) && (
+        <Marker longitude={selectedMuni.lng} latitude={selectedMuni.lat} anchor="center">
+          <span className="lonely-municipality" aria-hidden="true" />
+        </Marker>
+      )}
+      {selectedMuni && (
+        <Marker longitude={selectedMuni.lng} latitude={selectedMuni.lat} anchor="right" offset={[-10, 0]}>
+          <span className="map-label map-label--home">{selectedMuni.name}</span>
+        </Marker>
+      )}
+      {hover && hover.label && (
+        <Popup longitude={hover.lng} latitude={hover.lat} closeButton={false} closeOnClick={false} anchor="bottom" offset={12} className="map-tooltip">
+          {hover.label}
+        </Popup>
+      )}
+    </Map>
+  );
+}
+
+function PartnerLabel({ index, viewEnd, selected }: { index: AtlasIndex; viewEnd: ReturnType<typeof selectedPartnerships>[number]; selected: boolean }) {
+  const line = index.lines[index.featureIndex.get(viewEnd.partnership.id)!]!;
+  const end = viewEnd.reverse ? line[0]! : line[line.length - 1]!;
+  return (
+    <Marker longitude={end[0]} latitude={end[1]} anchor="left" offset={[8, 0]} style={{ pointerEvents: 'none' }}>
+      <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{viewEnd.otherName}</span>
+    </Marker>
+  );
+}
+
+/** Apply feature-state changes (only the differences) once the map and source exist. */
+function useFeatureStates(mapRef: React.RefObject<MapRef | null>, loaded: boolean, source: string, states: StateMap, data?: unknown): void {
+  const prev = useRef<StateMap>(new globalThis.Map());
+  const prevData = useRef(data);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded || !map.getSource(source)) return;
+    if (prevData.current !== data) {
+      // New data for this source: feature ids now mean other features; start from a clean state.
+      map.removeFeatureState({ source });
+      prev.current = new globalThis.Map();
+      prevData.current = data;
+    }
+    for (const [id, change] of featureStateDiff(prev.current, states)) map.setFeatureState({ source, id }, change);
+    prev.current = states;
+  }, [mapRef, loaded, source, states, data]);
+}

@@ -1,0 +1,199 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AtlasIndex, PartnerView } from '../dataset/atlas-index';
+import type { Partnership } from '../domain/atlas';
+import { VOIVODESHIPS } from '../domain/vocabulary';
+import { countryName, formatKm } from '../i18n/i18n';
+import type { Language } from '../i18n/messages';
+import { selectedPartnerships, visibleMask } from '../query/visibility';
+import { useApp } from '../state/store';
+
+/** The side panel: an overview, a municipality's or a place's partners, or one partnership's details. */
+export function DetailsPanel({ index }: { index: AtlasIndex }) {
+  const selection = useApp((s) => s.selection);
+  if (!selection) return <Overview index={index} />;
+  return <PartnerList index={index} />;
+}
+
+function Overview({ index }: { index: AtlasIndex }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel-body" aria-labelledby="overview-title">
+      <h2 id="overview-title">{t('overviewTitle')}</h2>
+      <p>
+        {t('overviewText', {
+          partnerships: index.atlas.partnerships.length,
+          municipalities: index.withPartners.length,
+          countries: index.countries.length,
+        })}
+      </p>
+      <ul className="legend">
+        <li><span className="legend-line" /> {t('legendActive')}</li>
+        <li><span className="legend-line legend-line--ended" /> {t('legendEnded')}</li>
+        <li><span className="legend-line legend-line--selected" /> {t('legendSelected')}</li>
+      </ul>
+    </section>
+  );
+}
+
+function PartnerList({ index }: { index: AtlasIndex }) {
+  const { t } = useTranslation();
+  const lang = useApp((s) => s.lang);
+  const selection = useApp((s) => s.selection)!;
+  const filters = useApp((s) => s.filters);
+  const clearSelection = useApp((s) => s.clearSelection);
+  const selectPartner = useApp((s) => s.selectPartner);
+  const selectMunicipality = useApp((s) => s.selectMunicipality);
+  const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
+  const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
+  const shown = views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]);
+
+  let title = '';
+  let subtitle = '';
+  if (selection.kind === 'municipality') {
+    const m = index.municipalities.get(selection.teryt);
+    title = m?.name ?? selection.teryt;
+    subtitle = m ? `${t(`kind_${m.kind}`)}, ${t('voivodeship', { name: VOIVODESHIPS[m.voivodeship] })}` : '';
+  } else {
+    const p = index.places.get(selection.id);
+    title = p?.name ?? selection.id;
+    subtitle = p ? countryName(p.country, lang) : '';
+  }
+
+  const focused =
+    selection.kind === 'municipality' && selection.partner
+      ? views.find((v) => !v.reverse && v.place.id === selection.partner) ?? null
+      : null;
+
+  return (
+    <section className="panel-body" aria-labelledby="sel-title">
+      <div className="panel-head">
+        <div>
+          <h2 id="sel-title">{title}</h2>
+          <p className="muted">{subtitle}</p>
+        </div>
+        <button type="button" className="icon" onClick={clearSelection} aria-label={t('close')} title={t('close')}>
+          ×
+        </button>
+      </div>
+      {focused ? (
+        <PartnershipDetails index={index} view={focused} lang={lang} onBack={() => selectPartner(null)} />
+      ) : (
+        <>
+          <p className="count-line">
+            {t('partnerCount', { count: views.length })}
+            {shown.length !== views.length && <> · {t('shownOf', { shown: shown.length, total: views.length })}</>}
+          </p>
+          {views.length === 0 && <p>{t('noPartners')}</p>}
+          {views.length > 0 && shown.length === 0 && <p>{t('noneMatch')}</p>}
+          {shown.length > 0 && <p className="muted small">{t('sortedByDistance')}</p>}
+          <ol className="partner-list" aria-label={t('partnersOf')}>
+            {shown.map((v) => (
+              <li key={`${v.partnership.id}-${v.reverse}`}>
+                <button
+                  type="button"
+                  className={`partner partner--${v.partnership.status}`}
+                  onClick={() => {
+                    if (selection.kind === 'place') selectMunicipality(v.partnership.municipality, v.place.id);
+                    else if (v.reverse) selectMunicipality(v.partnership.municipality, v.place.id);
+                    else selectPartner(v.place.id);
+                  }}
+                >
+                  <span className="partner-name">{v.otherName}</span>
+                  <span className="partner-distance">{t('km', { value: formatKm(v.partnership.distanceKm, lang) })}</span>
+                  <span className="partner-meta">
+                    {countryName(v.otherCountry, lang)} · {t(`type_${v.partnership.type}`)} · {yearLabel(v.partnership, t)}
+                    {v.partnership.status === 'ended' && <> · <strong>{t('status_ended')}</strong></>}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function yearLabel(p: Partnership, t: T): string {
+  const first = p.signed[0] ?? p.cooperationSince;
+  return first ? first.slice(0, 4) : t('unknownYear');
+}
+
+function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; view: PartnerView; lang: Language; onBack: () => void }) {
+  const { t } = useTranslation();
+  const p = view.partnership;
+  const lister = index.municipalities.get(p.municipality);
+  return (
+    <div className="partnership" aria-live="polite">
+      <button type="button" className="link" onClick={onBack}>
+        ← {t('back')}
+      </button>
+      <h3>{view.otherName}</h3>
+      <p className="muted">
+        {countryName(view.otherCountry, lang)}
+        {view.place.teryt && <> · {t('polishPartner')}</>}
+        {p.partnerName !== view.place.name && !view.reverse && <> · {p.partnerName}</>}
+      </p>
+      <dl>
+        <dt>{t('distance')}</dt>
+        <dd>{t('km', { value: formatKm(p.distanceKm, lang) })}</dd>
+        <dt>{t('filterType')}</dt>
+        <dd>
+          {t(`type_${p.type}`)}
+          {p.typeAsWritten && <span className="muted"> ({t('typeAsWritten')}: „{p.typeAsWritten}”)</span>}
+        </dd>
+        <dt>{t('filterStatus')}</dt>
+        <dd>
+          {t(`status_${p.status}`)}
+          {p.ended && <> · {t('ended')}: {p.ended}</>}
+        </dd>
+        {p.endReason && (
+          <>
+            <dt>{t('endReason')}</dt>
+            <dd>{p.endReason}</dd>
+          </>
+        )}
+        <dt>{t('signed')}</dt>
+        <dd>{p.signed.length > 0 ? p.signed.join(', ') : '—'}{p.agreementsNote && <div className="muted small">{p.agreementsNote}</div>}</dd>
+        {p.cooperationSince && (
+          <>
+            <dt>{t('cooperationSince')}</dt>
+            <dd>{p.cooperationSince}</dd>
+          </>
+        )}
+        {p.fields.length > 0 && (
+          <>
+            <dt>{t('fields')}</dt>
+            <dd>{p.fields.join(', ')}</dd>
+          </>
+        )}
+        {p.notes && (
+          <>
+            <dt>{t('notes')}</dt>
+            <dd className="small">{p.notes}</dd>
+          </>
+        )}
+        <dt>{t('source')}</dt>
+        <dd>
+          <a href={p.source} target="_blank" rel="noopener noreferrer">
+            {hostOf(p.source)}
+          </a>{' '}
+          <span className="muted">({t('sourceAsOf', { date: p.sourceAsOf })})</span>
+          {lister && <div className="muted small">{t('alsoPartner', { name: lister.name })}</div>}
+        </dd>
+      </dl>
+    </div>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.hostname === 'web.archive.org' ? `web.archive.org (${u.pathname.split('/')[2]?.slice(0, 4) ?? ''})` : u.hostname;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,39 @@
+import type { AtlasIndex, PartnerView } from '../dataset/atlas-index';
+import type { Teryt } from '../domain/ids';
+import type { Selection } from '../state/url-state';
+import { passesFilters, type Filters } from './filters';
+
+/** Per partnership (in atlas order): does it pass the filters? Shared by the map and the lists. */
+export function visibleMask(index: AtlasIndex, filters: Filters): boolean[] {
+  return index.atlas.partnerships.map((p) => passesFilters(p, index.places.get(p.place)!, filters));
+}
+
+/** The partnerships of the selection: a municipality's (both sides) or a place's. */
+export function selectedPartnerships(index: AtlasIndex, selection: Selection): PartnerView[] {
+  if (!selection) return [];
+  if (selection.kind === 'municipality') return index.partnersOf.get(selection.teryt) ?? [];
+  return partnersOfPlace(index, selection.id);
+}
+
+/** Polish municipalities partnered with a place, nearest first, seen from the place. */
+export function partnersOfPlace(index: AtlasIndex, id: string): PartnerView[] {
+  const out: PartnerView[] = [];
+  for (const p of index.atlas.partnerships) {
+    if (p.place !== id) continue;
+    const m = index.municipalities.get(p.municipality)!;
+    out.push({ partnership: p, place: index.places.get(p.place)!, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true });
+  }
+  return out.sort((a, b) => a.partnership.distanceKm - b.partnership.distanceKm);
+}
+
+/** Municipalities that have at least one partnership passing the filters (either side). */
+export function visibleMunicipalities(index: AtlasIndex, mask: readonly boolean[]): Set<Teryt> {
+  const out = new Set<Teryt>();
+  index.atlas.partnerships.forEach((p, i) => {
+    if (!mask[i]) return;
+    out.add(p.municipality);
+    const t = index.places.get(p.place)?.teryt;
+    if (t) out.add(t);
+  });
+  return out;
+}

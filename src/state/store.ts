@@ -1,0 +1,62 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { PlaceId, Teryt } from '../domain/ids';
+import type { AgreementType, Status } from '../domain/vocabulary';
+import { AGREEMENT_TYPES, STATUSES } from '../domain/vocabulary';
+import type { Language } from '../i18n/messages';
+import { DEFAULT_FILTERS, toggle } from '../query/filters';
+import { DEFAULT_URL_STATE, type Selection, type UrlState, type View } from './url-state';
+
+/** The store holds the user's choices only; everything derived is computed where it is used. */
+export type AppState = UrlState & {
+  selectMunicipality: (teryt: Teryt, partner?: PlaceId | null) => void;
+  selectPartner: (partner: PlaceId | null) => void;
+  selectPlace: (id: PlaceId) => void;
+  clearSelection: () => void;
+  toggleCountry: (code: string) => void;
+  setCountries: (codes: readonly string[]) => void;
+  toggleType: (t: AgreementType) => void;
+  toggleStatus: (s: Status) => void;
+  setLang: (lang: Language) => void;
+  setView: (view: View) => void;
+  reset: () => void;
+};
+
+export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): StoreApi<AppState> {
+  return createStore<AppState>()((set) => ({
+    ...initial,
+    selectMunicipality: (teryt, partner = null) => set({ selection: { kind: 'municipality', teryt, partner } }),
+    selectPartner: (partner) =>
+      set((s) => (s.selection?.kind === 'municipality' ? { selection: { ...s.selection, partner } } : {})),
+    selectPlace: (id) => set({ selection: { kind: 'place', id } satisfies Selection }),
+    clearSelection: () => set({ selection: null }),
+    toggleCountry: (code) =>
+      set((s) => {
+        const next = new Set(s.filters.countries);
+        if (next.has(code)) next.delete(code);
+        else next.add(code);
+        return { filters: { ...s.filters, countries: [...next].sort() } };
+      }),
+    setCountries: (codes) => set((s) => ({ filters: { ...s.filters, countries: [...new Set(codes)].sort() } })),
+    toggleType: (t) => set((s) => ({ filters: { ...s.filters, types: toggle(s.filters.types, t, AGREEMENT_TYPES) } })),
+    toggleStatus: (st) => set((s) => ({ filters: { ...s.filters, statuses: toggle(s.filters.statuses, st, STATUSES) } })),
+    setLang: (lang) => set({ lang }),
+    setView: (view) => set({ view }),
+    reset: () => set({ selection: null, filters: DEFAULT_FILTERS }),
+  }));
+}
+
+let appStore: StoreApi<AppState> | null = null;
+/** The app's single store, created once from the URL at start-up. */
+export function initAppStore(initial: UrlState): StoreApi<AppState> {
+  appStore = createAppStore(initial);
+  return appStore;
+}
+export function useApp<T>(selector: (s: AppState) => T): T {
+  if (!appStore) throw new Error('store not initialised');
+  return useStore(appStore, selector);
+}
+export const getAppStore = (): StoreApi<AppState> => {
+  if (!appStore) throw new Error('store not initialised');
+  return appStore;
+};

@@ -1,0 +1,84 @@
+import { isTeryt, type PlaceId, type Teryt } from '../domain/ids';
+import { AGREEMENT_TYPES, STATUSES } from '../domain/vocabulary';
+import { LANGUAGES, type Language } from '../i18n/messages';
+import { DEFAULT_FILTERS, type Filters } from '../query/filters';
+
+/** What the user chose: the app's whole shareable state. */
+export type Selection =
+  | { kind: 'municipality'; teryt: Teryt; partner: PlaceId | null }
+  | { kind: 'place'; id: PlaceId }
+  | null;
+export type View = { lng: number; lat: number; zoom: number };
+export type UrlState = { selection: Selection; filters: Filters; lang: Language; view: View | null };
+
+export const DEFAULT_URL_STATE: UrlState = { selection: null, filters: DEFAULT_FILTERS, lang: 'pl', view: null };
+
+const PLACE_RE = /^[gx][\w-]{1,80}$/;
+
+/**
+ * Read the state from a query string. Short keys: `m` municipality (TERYT), `p` partner place,
+ * `pl` a selected place, `c` countries, `t` types, `s` statuses, `lang`, `v` = zoom/lat/lng.
+ * Anything unknown or malformed falls back to its default; never throws.
+ */
+export function parseUrlState(search: string): UrlState {
+  let q: URLSearchParams;
+  try {
+    q = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_URL_STATE;
+  }
+  const m = q.get('m');
+  const p = q.get('p');
+  const pl = q.get('pl');
+  let selection: Selection = null;
+  if (m && isTeryt(m)) selection = { kind: 'municipality', teryt: m, partner: p && PLACE_RE.test(p) ? (p as PlaceId) : null };
+  else if (pl && PLACE_RE.test(pl)) selection = { kind: 'place', id: pl as PlaceId };
+
+  const filters: Filters = {
+    countries: listParam(q.get('c'), (s) => /^[A-Z]{2}$/.test(s)).sort(),
+    types: vocabParam(q.get('t'), AGREEMENT_TYPES) ?? DEFAULT_FILTERS.types,
+    statuses: vocabParam(q.get('s'), STATUSES) ?? DEFAULT_FILTERS.statuses,
+  };
+  const langParam = q.get('lang');
+  const lang: Language = (LANGUAGES as readonly string[]).includes(langParam ?? '') ? (langParam as Language) : 'pl';
+  return { selection, filters, lang, view: parseView(q.get('v')) };
+}
+
+/** Write the state as a query string with only the keys that differ from the defaults. */
+export function serializeUrlState(s: UrlState): string {
+  const q = new URLSearchParams();
+  if (s.selection?.kind === 'municipality') {
+    q.set('m', s.selection.teryt);
+    if (s.selection.partner) q.set('p', s.selection.partner);
+  } else if (s.selection?.kind === 'place') q.set('pl', s.selection.id);
+  if (s.filters.countries.length > 0) q.set('c', [...s.filters.countries].sort().join(','));
+  if (s.filters.types.length !== AGREEMENT_TYPES.length) q.set('t', s.filters.types.join(',') || '-');
+  if (s.filters.statuses.length !== STATUSES.length) q.set('s', s.filters.statuses.join(',') || '-');
+  if (s.lang !== 'pl') q.set('lang', s.lang);
+  if (s.view) q.set('v', `${s.view.zoom.toFixed(2)}/${s.view.lat.toFixed(4)}/${s.view.lng.toFixed(4)}`);
+  const text = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  return text ? `?${text}` : '';
+}
+
+function listParam(v: string | null, ok: (s: string) => boolean): string[] {
+  if (!v) return [];
+  return [...new Set(v.split(',').map((s) => s.trim()).filter(ok))];
+}
+
+/** A vocabulary list: `-` means explicitly none; a list with no valid entry falls back to the default. */
+function vocabParam<T extends string>(v: string | null, vocab: readonly T[]): T[] | null {
+  if (v === null) return null;
+  if (v === '-') return [];
+  const set = new Set(v.split(','));
+  const out = vocab.filter((x) => set.has(x));
+  return out.length > 0 ? out : null;
+}
+
+function parseView(v: string | null): View | null {
+  if (!v) return null;
+  const parts = v.split('/').map(Number);
+  if (parts.length !== 3 || parts.some((x) => !Number.isFinite(x))) return null;
+  const [zoom, lat, lng] = parts as [number, number, number];
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85.06 || Math.abs(lng) > 540) return null;
+  return { zoom, lat, lng };
+}
