@@ -22,10 +22,10 @@ export function App() {
   const [filtersOpen, setFiltersOpen] = useState(!isDefaultFilters(filters));
 
   useEffect(() => {
-    void i18n.changeLanguage(lang);
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
-    document.title = t('appTitle');
-  }, [lang, i18n, t]);
+    document.title = i18n.t('appTitle');
+  }, [lang, i18n]);
 
   return (
     <div className="app">

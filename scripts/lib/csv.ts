@@ -32,6 +32,7 @@ export function parseCsv(
   let header: string[] | null = null;
   let rowStart = 0;
   Papa.parse<string[]>(body, {
+    delimiter: ',',
     skipEmptyLines: false,
     step: (result) => {
       const start = rowStart;

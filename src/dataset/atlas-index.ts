@@ -83,3 +83,12 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
     searchIndex,
   };
 }
+
+/**
+ * The name to show for the other end: in Polish the source's own spelling (Norymberga, Lwów), in
+ * other languages the place's GeoNames name (Nürnberg, Lviv). Polish gminy keep their name.
+ */
+export function partnerLabel(v: PartnerView, lang: string): string {
+  if (v.reverse || v.place.teryt) return v.otherName;
+  return lang === 'pl' ? v.partnership.partnerName : v.place.name;
+}

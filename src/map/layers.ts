@@ -55,7 +55,7 @@ export const municipalitiesLayer: CircleLayerSpecification = {
   type: 'circle',
   source: MUNICIPALITIES_SOURCE,
   paint: {
-    'circle-radius': ['case', hidden, 2, sel, 7, hover, 7, ['interpolate', ['linear'], ['zoom'], 3, 3.5, 8, 6]],
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hidden, 2, sel, 6.5, hover, 6.5, 3.5], 8, ['case', hidden, 3, sel, 9, hover, 9, 6]],
     'circle-color': ['case', sel, COLORS.selected, COLORS.municipality],
     'circle-opacity': ['case', hidden, 0.25, 0.9],
     'circle-stroke-color': '#ffffff',

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import Map, { Layer, Marker, NavigationControl, Popup, Source, AttributionControl, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import MapGL, { Layer, Marker, NavigationControl, Popup, Source, AttributionControl, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
-import type { AtlasIndex } from '../dataset/atlas-index';
+import { partnerLabel, type AtlasIndex } from '../dataset/atlas-index';
 import type { PartnershipId, PlaceId, Teryt } from '../domain/ids';
-import { boundsOf } from '../geo/bounds';
+import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
+import { formatKm } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
 import { featureStateDiff, type StateMap } from './feature-state';
 import { linesCollection, municipalitiesCollection, partnersCollection } from './geojson';
@@ -29,6 +30,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const [hover, setHover] = useState<Hover | null>(null);
   const selection = useApp((s) => s.selection);
   const filters = useApp((s) => s.filters);
+  const lang = useApp((s) => s.lang);
   // The URL's view is read once, at start; later moves are written back, not read.
   const view = useRef(getAppStore().getState().view).current;
   const selectMunicipality = useApp((s) => s.selectMunicipality);
@@ -36,10 +38,11 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const selectPlace = useApp((s) => s.selectPlace);
   const setView = useApp((s) => s.setView);
 
+  const wholeNetwork = useMemo((): Bounds => boundsOf(index.lines.flat()) ?? [[-30, 30], [60, 60]], [index]);
   const style = useMemo(() => STYLE_URL ?? offlineStyle(window.location.origin), []);
   const lines = useMemo(() => linesCollection(index), [index]);
   const municipalities = useMemo(() => municipalitiesCollection(index), [index]);
-  const muniFeatureId = useMemo(() => new globalThis.Map(index.withPartners.map((m, i) => [m.teryt, i])), [index]);
+  const muniFeatureId = useMemo(() => new Map(index.withPartners.map((m, i) => [m.teryt, i])), [index]);
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
   const partners = useMemo(() => partnersCollection(index, views), [index, views]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
@@ -49,7 +52,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
 
   // Feature states derived from filters, selection and hover.
   const lineStates = useMemo(() => {
-    const m = new globalThis.Map<number, Record<string, boolean>>();
+    const m = new Map<number, Record<string, boolean>>();
     mask.forEach((visible, i) => !visible && m.set(i, { hidden: true }));
     for (const v of views) {
       const i = index.featureIndex.get(v.partnership.id)!;
@@ -60,7 +63,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
   }, [mask, views, index, hover]);
   const muniStates = useMemo(() => {
     const visible = visibleMunicipalities(index, mask);
-    const m = new globalThis.Map<number, Record<string, boolean>>();
+    const m = new Map<number, Record<string, boolean>>();
     index.withPartners.forEach((mu, i) => !visible.has(mu.teryt) && m.set(i, { hidden: true }));
     const selTeryt = selection?.kind === 'municipality' ? selection.teryt : null;
     const si = selTeryt ? muniFeatureId.get(selTeryt) : undefined;
@@ -69,7 +72,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
     return m;
   }, [index, mask, selection, muniFeatureId, hover]);
   const partnerStates = useMemo(() => {
-    const m = new globalThis.Map<number, Record<string, boolean>>();
+    const m = new Map<number, Record<string, boolean>>();
     const selPartner = selection?.kind === 'municipality' ? selection.partner : null;
     views.forEach((v, i) => {
       const s: Record<string, boolean> = {};
@@ -130,11 +133,15 @@ export function MapView({ index }: { index: AtlasIndex }) {
     }
     const p = f.properties as Record<string, string>;
     let label = p.name ?? '';
+    if (f.source === PARTNERS_SOURCE) {
+      const v = views[f.id];
+      if (v) label = `${partnerLabel(v, lang)}: ${t('km', { value: formatKm(v.partnership.distanceKm, lang) })}`;
+    }
     if (f.source === LINES_SOURCE) {
       const ps = index.partnerships.get(p.id as PartnershipId);
       const m = ps && index.municipalities.get(ps.municipality);
       const place = ps && index.places.get(ps.place);
-      label = ps && m && place ? `${m.name} – ${place.name}: ${t('km', { value: Math.round(ps.distanceKm).toLocaleString() })}` : '';
+      label = ps && m && place ? `${m.name} – ${lang === 'pl' ? ps.partnerName : place.name}: ${t('km', { value: formatKm(ps.distanceKm, lang) })}` : '';
     }
     if (hover?.source !== f.source || hover.id !== f.id || hover.lng !== e.lngLat.lng)
       setHover({ source: f.source, id: f.id, label, lng: e.lngLat.lng, lat: e.lngLat.lat });
@@ -144,14 +151,16 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const selPartner = selection?.kind === 'municipality' ? selection.partner : null;
 
   return (
-    <Map
+    <MapGL
       ref={mapRef}
       mapLib={maplibregl}
       mapStyle={style}
-      initialViewState={view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { longitude: 19.4, latitude: 50, zoom: 3.3 }}
+      initialViewState={view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { bounds: wholeNetwork, fitBoundsOptions: { padding: 30 } }}
       style={{ position: 'absolute', inset: 0 }}
       interactiveLayerIds={INTERACTIVE_LAYERS}
       onLoad={() => setLoaded(true)}
+      onIdle={markIdle}
+      onMoveStart={markBusy}
       onClick={onClick}
       onMouseMove={onMouseMove}
       onMouseLeave={() => setHover(null)}
@@ -176,7 +185,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
       </Source>
       {views.map((v) =>
         mask[index.featureIndex.get(v.partnership.id)!] ? (
-          <PartnerLabel key={v.partnership.id + String(v.reverse)} index={index} viewEnd={v} selected={!v.reverse && v.place.id === selPartner} />
+          <PartnerLabel key={v.partnership.id + String(v.reverse)} index={index} viewEnd={v} selected={!v.reverse && v.place.id === selPartner} lang={lang} />
         ) : null,
       )}
       {selectedMuni && !muniFeatureId.has(selectedMuni.teryt) && (
@@ -194,23 +203,36 @@ export function MapView({ index }: { index: AtlasIndex }) {
           {hover.label}
         </Popup>
       )}
-    </Map>
+    </MapGL>
   );
 }
 
-function PartnerLabel({ index, viewEnd, selected }: { index: AtlasIndex; viewEnd: ReturnType<typeof selectedPartnerships>[number]; selected: boolean }) {
+/**
+ * Tests and benchmarks wait for the map: `data-map-idle` on <html> is "true" when MapLibre is idle
+ * and `data-map-idle-count` counts idle events.
+ */
+function markIdle(): void {
+  const d = document.documentElement.dataset;
+  d.mapIdle = 'true';
+  d.mapIdleCount = String(Number(d.mapIdleCount ?? 0) + 1);
+}
+function markBusy(): void {
+  document.documentElement.dataset.mapIdle = 'false';
+}
+
+function PartnerLabel({ index, viewEnd, selected, lang }: { index: AtlasIndex; viewEnd: ReturnType<typeof selectedPartnerships>[number]; selected: boolean; lang: string }) {
   const line = index.lines[index.featureIndex.get(viewEnd.partnership.id)!]!;
   const end = viewEnd.reverse ? line[0]! : line[line.length - 1]!;
   return (
     <Marker longitude={end[0]} latitude={end[1]} anchor="left" offset={[8, 0]} style={{ pointerEvents: 'none' }}>
-      <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{viewEnd.otherName}</span>
+      <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{partnerLabel(viewEnd, lang)}</span>
     </Marker>
   );
 }
 
 /** Apply feature-state changes (only the differences) once the map and source exist. */
 function useFeatureStates(mapRef: React.RefObject<MapRef | null>, loaded: boolean, source: string, states: StateMap, data?: unknown): void {
-  const prev = useRef<StateMap>(new globalThis.Map());
+  const prev = useRef<StateMap>(new Map());
   const prevData = useRef(data);
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -218,7 +240,7 @@ function useFeatureStates(mapRef: React.RefObject<MapRef | null>, loaded: boolea
     if (prevData.current !== data) {
       // New data for this source: feature ids now mean other features; start from a clean state.
       map.removeFeatureState({ source });
-      prev.current = new globalThis.Map();
+      prev.current = new Map();
       prevData.current = data;
     }
     for (const [id, change] of featureStateDiff(prev.current, states)) map.setFeatureState({ source, id }, change);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasIndex, PartnerView } from '../dataset/atlas-index';
+import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import type { Partnership } from '../domain/atlas';
 import { VOIVODESHIPS } from '../domain/vocabulary';
 import { countryName, formatKm } from '../i18n/i18n';
@@ -20,13 +20,12 @@ function Overview({ index }: { index: AtlasIndex }) {
   return (
     <section className="panel-body" aria-labelledby="overview-title">
       <h2 id="overview-title">{t('overviewTitle')}</h2>
-      <p>
-        {t('overviewText', {
-          partnerships: index.atlas.partnerships.length,
-          municipalities: index.withPartners.length,
-          countries: index.countries.length,
-        })}
-      </p>
+      <dl className="stats">
+        <div><dt>{t('statPartnerships')}</dt><dd>{index.atlas.partnerships.length}</dd></div>
+        <div><dt>{t('statMunicipalities')}</dt><dd>{index.withPartners.length}</dd></div>
+        <div><dt>{t('statCountries')}</dt><dd>{index.countries.length}</dd></div>
+      </dl>
+      <p>{t('overviewText')}</p>
       <ul className="legend">
         <li><span className="legend-line" /> {t('legendActive')}</li>
         <li><span className="legend-line legend-line--ended" /> {t('legendEnded')}</li>
@@ -99,7 +98,7 @@ function PartnerList({ index }: { index: AtlasIndex }) {
                     else selectPartner(v.place.id);
                   }}
                 >
-                  <span className="partner-name">{v.otherName}</span>
+                  <span className="partner-name">{partnerLabel(v, lang)}</span>
                   <span className="partner-distance">{t('km', { value: formatKm(v.partnership.distanceKm, lang) })}</span>
                   <span className="partner-meta">
                     {countryName(v.otherCountry, lang)} · {t(`type_${v.partnership.type}`)} · {yearLabel(v.partnership, t)}
@@ -131,11 +130,13 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
       <button type="button" className="link" onClick={onBack}>
         ← {t('back')}
       </button>
-      <h3>{view.otherName}</h3>
+      <h3>{partnerLabel(view, lang)}</h3>
       <p className="muted">
         {countryName(view.otherCountry, lang)}
         {view.place.teryt && <> · {t('polishPartner')}</>}
-        {p.partnerName !== view.place.name && !view.reverse && <> · {p.partnerName}</>}
+        {!view.reverse && p.partnerName !== view.place.name && (
+          <> · {partnerLabel(view, lang) === view.place.name ? p.partnerName : view.place.name}</>
+        )}
       </p>
       <dl>
         <dt>{t('distance')}</dt>

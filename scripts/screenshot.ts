@@ -1,0 +1,26 @@
+/**
+ * `npm run screenshot -- [query] [out.png]`: a screenshot of the built app (after `npm run build`),
+ * waiting for the map to be idle. Used to look at what we build and for the README picture.
+ */
+import { launchBrowser, startPreview } from './lib/browser';
+
+const query = process.argv[2] ?? '';
+const out = process.argv[3] ?? 'screenshot.png';
+const width = Number(process.env.WIDTH ?? 1280);
+const height = Number(process.env.HEIGHT ?? 800);
+
+const server = await startPreview(4180);
+const browser = await launchBrowser({ viewport: { width, height } });
+try {
+  const page = await browser.context.newPage();
+  page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+  await page.goto(`${server.url}/${query}`);
+  await page.waitForSelector('.maplibregl-canvas', { timeout: 20_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 30_000 });
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  server.stop();
+}

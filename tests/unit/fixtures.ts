@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Municipality } from '../../src/domain/atlas';
+import type { Teryt } from '../../src/domain/ids';
+import { Gazetteer, type GeoPlace } from '../../scripts/lib/gazetteer';
+
+/** Real excerpts of our inputs and curated data (see tests/fixtures). */
+export const FIXTURES = resolve(__dirname, '..', 'fixtures');
+export const fixture = (name: string): string => readFileSync(resolve(FIXTURES, name), 'utf8');
+
+export const geonamesExcerpt = (): GeoPlace[] => (JSON.parse(fixture('geonames-excerpt.json')) as { places: GeoPlace[] }).places;
+export const gazetteer = (): Gazetteer => new Gazetteer(geonamesExcerpt());
+export const municipalities = (): Map<Teryt, Municipality> =>
+  new Map((JSON.parse(fixture('municipalities-excerpt.json')) as Municipality[]).map((m) => [m.teryt, m]));
+export const geo = (name: string, country: string): GeoPlace => {
+  const p = geonamesExcerpt().filter((g) => g.name === name && g.country === country);
+  if (p.length !== 1) throw new Error(`fixture has ${p.length} ${name} (${country})`);
+  return p[0]!;
+};
+
+import { buildCurated } from '../../scripts/lib/curated';
+import type { Atlas } from '../../src/domain/atlas';
+import { ATLAS_SCHEMA_VERSION } from '../../src/domain/atlas';
+
+/** A small atlas built by the real pipeline from the curated excerpt. */
+export function excerptAtlas(): Atlas {
+  const ms = municipalities();
+  const out = buildCurated({
+    partnershipsFile: 'partnerships-excerpt.csv',
+    partnershipsCsv: fixture('partnerships-excerpt.csv'),
+    placesFile: 'places-excerpt.csv',
+    placesCsv: fixture('places-excerpt.csv'),
+    municipalities: ms,
+    gazetteer: gazetteer(),
+  });
+  if (out.errors.length > 0) throw new Error('fixture does not build');
+  return { schemaVersion: ATLAS_SCHEMA_VERSION, generatedAt: '2026-11-26', municipalities: [...ms.values()], places: out.places, partnerships: out.partnerships };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildCurated, formatError } from '../../../scripts/lib/curated';
+import { fixture, gazetteer, municipalities } from '../fixtures';
+
+const build = (partnershipsCsv: string, placesCsv = fixture('places-excerpt.csv')) =>
+  buildCurated({
+    partnershipsFile: 'partnerships.csv',
+    partnershipsCsv,
+    placesFile: 'places.csv',
+    placesCsv,
+    municipalities: municipalities(),
+    gazetteer: gazetteer(),
+  });
+
+describe('buildCurated on real rows', () => {
+  const out = build(fixture('partnerships-excerpt.csv'));
+
+  it('accepts every row of the excerpt', () => {
+    expect(out.errors.map(formatError)).toEqual([]);
+    expect(out.partnerships).toHaveLength(10);
+  });
+
+  it('resolves the ambiguous Boxberg through the alias table to Boxberg/O.L. in Saxony', () => {
+    const p = out.partnerships.find((x) => x.partnerName === 'Boxberg')!;
+    expect(p.place).toBe('g2945698');
+    expect(p.distanceKm).toBeGreaterThan(90);
+    expect(p.distanceKm).toBeLessThan(110);
+  });
+
+  it('resolves Polish exonyms (Norymberga, Kijów, Lwów) and keeps the source spelling', () => {
+    const n = out.partnerships.find((x) => x.partnerName === 'Norymberga')!;
+    expect(n.place).toBe('g2861650');
+    const place = out.places.find((p) => p.id === 'g2861650')!;
+    expect(place.name).toBe('Nürnberg');
+    expect(place.aliases).toContain('Norymberga');
+  });
+
+  it('keeps several dated agreements, month-only dates and ended partnerships', () => {
+    const bautzen = out.partnerships.find((x) => x.partnerName === 'Bautzen')!;
+    expect(bautzen.signed).toEqual(['1993-05-22', '1994-04-15']);
+    const vladimir = out.partnerships.find((x) => x.partnerName === 'Vladimir')!;
+    expect(vladimir.signed).toEqual(['1996-12']);
+    expect(vladimir.status).toBe('ended');
+    expect(vladimir.ended).toBe('2022-03-03');
+    expect(vladimir.endReason).not.toBe('');
+  });
+
+  it('links a Polish partner to its gmina and draws it at the gmina point', () => {
+    const m = out.partnerships.find((x) => x.partnerName === 'Międzyzdroje')!;
+    const place = out.places.find((p) => p.id === m.place)!;
+    expect(place.teryt).toBe('320704');
+    const gmina = municipalities().get(place.teryt!)!;
+    expect([place.lng, place.lat]).toEqual([gmina.lng, gmina.lat]);
+  });
+});
+
+describe('buildCurated on bad rows', () => {
+  const placesWithoutBoxberg = fixture('places-excerpt.csv')
+    .split('\n')
+    .filter((l) => !l.startsWith('Boxberg'))
+    .join('\n');
+  const out = build(fixture('partnerships-bad.csv'), placesWithoutBoxberg);
+  const messages = out.errors.map(formatError);
+  const at = (line: number): string[] => messages.filter((m) => m.startsWith(`partnerships.csv:${line}:`));
+
+  it('reports each bad row with file, line and reason', () => {
+    expect(at(2).join()).toMatch(/unknown TERYT code 999999/);
+    expect(at(3).join()).toMatch(/unresolved place "Atlantyda"/);
+    expect(at(4).join()).toMatch(/bad date "1993-13-22"/);
+    expect(at(5).join()).toMatch(/unknown type "sister_city"/);
+    expect(at(6).join()).toMatch(/missing source/);
+    expect(at(8).join()).toMatch(/duplicate pair .* \(first on line 7\)/);
+    expect(at(9).join()).toMatch(/ambiguous place "Boxberg" \(DE\): 2 exact matches .*2945698.*2945703.*decide in places.csv/);
+    // The quoted note spans two lines, so the next row starts on line 11.
+    expect(at(11).join()).toMatch(/ended date is missing/);
+    expect(at(12).join()).toMatch(/Polish partner needs partner_teryt/);
+    expect(at(13).join()).toMatch(/not oldest first/);
+  });
+
+  it('accepts only the one good row and never picks a place by population', () => {
+    expect(out.partnerships.map((p) => p.partnerName)).toEqual(['Nürnberg']);
+  });
+});
+
+describe('places table validation', () => {
+  it('rejects an id in another country, a point without a source and duplicates', () => {
+    const places = [
+      'name,country,geonames_id,lat,lon,local_name,note,source',
+      'Norymberga,PL,2861650,,,,wrong country,',
+      'Gdzieś,DE,,50,10,,a point,',
+      'Lwów,UA,702550,,,Lviv,exonym,',
+      'Lwow,UA,702550,,,Lviv,same name folded,',
+    ].join('\n');
+    const out = build(fixture('partnerships-excerpt.csv').split('\n')[0]! + '\n', places);
+    const msgs = out.errors.map(formatError);
+    expect(msgs).toContain('places.csv:2: GeoNames id 2861650 (Nürnberg) is in DE, not PL');
+    expect(msgs).toContain('places.csv:3: a place given by lat/lon needs a source for the point');
+    expect(msgs.some((m) => m.startsWith('places.csv:5: duplicate alias'))).toBe(true);
+  });
+});
