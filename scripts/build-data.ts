@@ -3,7 +3,7 @@
  * write the app's data file and the open-data export to public/data/. Fails with file, line and
  * reason on any bad row.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import { ATLAS_SCHEMA_VERSION, atlasSchema, type Atlas } from '../src/domain/atlas';
@@ -16,6 +16,7 @@ import { buildBasemap } from './lib/basemap';
 import { DATA, OUT, ROOT, SOURCES } from './paths';
 
 const require = createRequire(import.meta.url);
+const CHECK = process.argv.includes('--check');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 function main(): void {
@@ -50,25 +51,32 @@ function main(): void {
 
   const atlas: Atlas = {
     schemaVersion: ATLAS_SCHEMA_VERSION,
-    generatedAt: new Date().toISOString().slice(0, 10),
     municipalities: index.municipalities,
     places: curated.places.sort((a, b) => a.id.localeCompare(b.id)),
     partnerships: curated.partnerships,
   };
   atlasSchema.parse(atlas); // the writer and the app's loader agree on the format
 
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(resolve(OUT, 'atlas.json'), JSON.stringify(atlas));
-  writeFileSync(resolve(OUT, 'partnerships.csv'), toCsv(OPEN_DATA_COLUMNS, openDataRows(atlas)));
   const basemap = buildBasemap(SOURCES);
-  mkdirSync(resolve(OUT, 'basemap'), { recursive: true });
-  writeFileSync(resolve(OUT, 'basemap', 'countries.json'), JSON.stringify(basemap.countries));
-  writeFileSync(resolve(OUT, 'basemap', 'voivodeships.json'), JSON.stringify(basemap.voivodeships));
+  const outputs: [string, string][] = [
+    ['atlas.json', JSON.stringify(atlas)],
+    ['partnerships.csv', toCsv(OPEN_DATA_COLUMNS, openDataRows(atlas))],
+    ['basemap/countries.json', JSON.stringify(basemap.countries)],
+    ['basemap/voivodeships.json', JSON.stringify(basemap.voivodeships)],
+  ];
+  if (CHECK) {
+    // `--check`: the committed public/data must be what the curated data builds (CI runs this).
+    const stale = outputs.filter(([name, text]) => !existsSync(resolve(OUT, name)) || readFileSync(resolve(OUT, name), 'utf8') !== text);
+    if (stale.length > 0) fail(stale.map(([name]) => `public/data/${name} is out of date: run npm run data and commit it`));
+  } else {
+    mkdirSync(resolve(OUT, 'basemap'), { recursive: true });
+    for (const [name, text] of outputs) writeFileSync(resolve(OUT, name), text);
+  }
 
-  const seats = [...index.pointSources.values()].filter((s) => s === 'geonames-seat').length;
+  const count = (k: string): number => [...index.pointSources.values()].filter((s) => s === k).length;
   console.log(
-    `data: ${index.municipalities.length} gminy (${seats} at their GeoNames seat, ${index.municipalities.length - seats} inside their boundary), ` +
-      `${curated.places.length} partner places, ${curated.partnerships.length} partnerships -> public/data (${Date.now() - t0} ms)`,
+    `data: ${index.municipalities.length} gminy (${count('geonames-seat')} at their GeoNames seat, ${count('boundary')} inside their boundary, ${count('curated')} curated), ` +
+      `${curated.places.length} partner places, ${curated.partnerships.length} partnerships ${CHECK ? 'match public/data' : '-> public/data'} (${Date.now() - t0} ms)`,
   );
 }
 

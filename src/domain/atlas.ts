@@ -58,7 +58,6 @@ export const partnershipSchema = z.object({
 
 export const atlasSchema = z.object({
   schemaVersion: z.literal(ATLAS_SCHEMA_VERSION),
-  generatedAt: z.string(),
   municipalities: z.array(municipalitySchema),
   places: z.array(placeSchema),
   partnerships: z.array(partnershipSchema),
@@ -74,7 +73,6 @@ export type Partnership = Omit<z.infer<typeof partnershipSchema>, 'id' | 'munici
 };
 export type Atlas = {
   schemaVersion: typeof ATLAS_SCHEMA_VERSION;
-  generatedAt: string;
   municipalities: Municipality[];
   places: Place[];
   partnerships: Partnership[];

@@ -34,5 +34,5 @@ export function excerptAtlas(): Atlas {
     gazetteer: gazetteer(),
   });
   if (out.errors.length > 0) throw new Error('fixture does not build');
-  return { schemaVersion: ATLAS_SCHEMA_VERSION, generatedAt: '2026-11-26', municipalities: [...ms.values()], places: out.places, partnerships: out.partnerships };
+  return { schemaVersion: ATLAS_SCHEMA_VERSION, municipalities: [...ms.values()], places: out.places, partnerships: out.partnerships };
 }

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { idleCount, partnerRows, useBrowser, waitForIdle } from './harness';
+
+const { open } = useBrowser();
+
+describe('the app in Chromium', () => {
+  it('finds Kraków by typing "krakow" and lists all 32 partners nearest first', async () => {
+    const t = await open();
+    const { page } = t;
+    await expect(page.locator('h1').textContent()).resolves.toBe('Mapa miast partnerskich');
+    await page.getByRole('combobox').fill('krakow');
+    await page.getByRole('option', { name: /^Kraków/ }).click();
+    await expect(page.locator('#sel-title').textContent()).resolves.toBe('Kraków');
+    const rows = await partnerRows(page);
+    expect(rows).toHaveLength(32);
+    const km = rows.map((r) => r.km);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    // Polish names as the city's page writes them, with their group.
+    const nuremberg = rows.find((r) => r.name === 'Norymberga')!;
+    expect(nuremberg.meta).toContain('miasto bliźniacze');
+    expect(nuremberg.meta).toContain('Niemcy');
+    expect(rows.find((r) => r.name === 'Kurytyba')!.meta).toContain('honorowe miasto bliźniacze');
+    expect(rows.find((r) => r.name === 'Moskwa')!.meta).toContain('współpraca bez umowy');
+    expect(rows[rows.length - 1]!.name).toBe('La Serena');
+    expect(page.url()).toContain('m=126101');
+    // The map shows a label for each partner.
+    await expect(page.locator('.map-label').filter({ hasText: 'Rochester' }).count()).resolves.toBe(1);
+    t.checkClean();
+    await page.close();
+  });
+
+  it('finds Łódź by "lodz" and says it has no partners in the data', async () => {
+    const t = await open();
+    await t.page.getByRole('combobox').fill('lodz');
+    const option = t.page.getByRole('option', { name: /^Łódź/ });
+    await expect(option.textContent()).resolves.toContain('brak miast partnerskich');
+    await option.click();
+    await expect(t.page.locator('.panel-body').textContent()).resolves.toContain('nie ma miast partnerskich');
+    t.checkClean();
+    await t.page.close();
+  });
+
+  it('selects a municipality by clicking its point on the map, with a tooltip on hover', async () => {
+    // A view centred on Jelenia Góra's point: the point is at the centre of the map.
+    const t = await open('?v=9.00/50.8997/15.7290');
+    const box = (await t.page.locator('.map-wrap').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await t.page.mouse.move(cx, cy);
+    await expect(t.page.locator('.map-tooltip').textContent()).resolves.toContain('Jelenia Góra');
+    const before = await idleCount(t.page);
+    await t.page.mouse.click(cx, cy);
+    await expect(t.page.locator('#sel-title').textContent()).resolves.toBe('Jelenia Góra');
+    await waitForIdle(t.page, before);
+    const rows = await partnerRows(t.page);
+    expect(rows).toHaveLength(15);
+    // The three farthest, with the distances the city publishes (8,236, 8,587 and 10,114 km).
+    expect(rows.slice(-3).map((r) => r.name)).toEqual(['Changzhou', 'Tyler', 'Tequila']);
+    for (const [i, published] of [8236, 8587, 10114].entries()) expect(Math.abs(rows[12 + i]!.km - published)).toBeLessThanOrEqual(published * 0.001);
+    t.checkClean();
+    await t.page.close();
+  });
+
+  it('shows a partner\'s details and source; an ended partnership says when and why', async () => {
+    const t = await open('?m=026101');
+    await t.page.locator('.partner', { hasText: 'Vladimir' }).click();
+    const details = t.page.locator('.partnership');
+    await expect(details.textContent()).resolves.toMatch(/zakończone.*2022-03-03/s);
+    await expect(details.locator('a').getAttribute('href')).resolves.toMatch(/^https?:\/\//);
+    expect(t.page.url()).toContain('p=g473247');
+    await t.page.getByRole('button', { name: /Wróć/ }).click();
+    await expect(partnerRows(t.page)).resolves.toHaveLength(15);
+    t.checkClean();
+    await t.page.close();
+  });
+
+  it('combines filters on map and list, puts them in the URL, and restores them from it', async () => {
+    const t = await open('?m=126101');
+    await t.page.getByRole('button', { name: 'Filtry' }).click();
+    await t.page.getByRole('checkbox', { name: /^Niemcy/ }).check();
+    let rows = await partnerRows(t.page);
+    expect(rows.map((r) => r.name).sort()).toEqual(['Frankfurt nad Menem', 'Lipsk', 'Norymberga']);
+    await t.page.getByRole('checkbox', { name: /^miasto partnerskie/ }).uncheck();
+    rows = await partnerRows(t.page);
+    expect(rows.map((r) => r.name)).toEqual(['Norymberga']);
+    await expect(t.page.locator('.count-line').textContent()).resolves.toContain('1 z 32');
+    // Map labels follow the same filters.
+    await expect(t.page.locator('.map-label:not(.map-label--home)').count()).resolves.toBe(1);
+    const shared = t.page.url();
+    expect(shared).toContain('c=DE');
+    expect(shared).toContain('t=twin_city,honorary_twin_city,friendly_city,cooperation_without_agreement,letter_of_intent');
+    t.checkClean();
+    await t.page.close();
+
+    // A fresh page from the copied URL restores selection and filters.
+    const again = await open(shared.slice(shared.indexOf('?')));
+    expect((await partnerRows(again.page)).map((r) => r.name)).toEqual(['Norymberga']);
+    await expect(again.page.getByRole('checkbox', { name: /^Niemcy/ }).isChecked()).resolves.toBe(true);
+    await expect(again.page.getByRole('checkbox', { name: /^miasto partnerskie/ }).isChecked()).resolves.toBe(false);
+    // Reset clears everything.
+    await again.page.getByRole('button', { name: 'Wyczyść' }).click();
+    await expect(again.page.locator('#overview-title').count()).resolves.toBe(1);
+    expect(again.page.url()).not.toContain('c=DE');
+    expect(again.page.url()).not.toContain('m=');
+    again.checkClean();
+    await again.page.close();
+  });
+
+  it('hides ended partnerships with the status filter', async () => {
+    const t = await open('?m=026101&s=active');
+    const names = (await partnerRows(t.page)).map((r) => r.name);
+    expect(names).toHaveLength(14);
+    expect(names).not.toContain('Vladimir');
+    t.checkClean();
+    await t.page.close();
+  });
+
+  it('switches to English: UI text, country names and partner names', async () => {
+    const t = await open('?m=126101');
+    await t.page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(t.page.locator('h1').textContent()).resolves.toBe('Twin towns of Poland');
+    const rows = await partnerRows(t.page);
+    const nuremberg = rows.find((r) => r.name === 'Nürnberg')!;
+    expect(nuremberg.meta).toContain('Germany');
+    expect(nuremberg.meta).toContain('twin city');
+    expect(t.page.url()).toContain('lang=en');
+    await expect(t.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    t.checkClean();
+    await t.page.close();
+  });
+
+  it('falls back to defaults on odd URL parameters', async () => {
+    const t = await open('?m=<b>x</b>&t=nope&lang=xx&v=foo&c=%00');
+    await expect(t.page.locator('#overview-title').textContent()).resolves.toBe('Sieć partnerstw');
+    t.checkClean();
+    await t.page.close();
+  });
+});
+
+describe('broken data', () => {
+  it.each([
+    ['missing', { status: 404, body: 'not found' }],
+    ['corrupt', { status: 200, body: '{"schemaVersion":1,"municipalities":[' }],
+    ['invalid', { status: 200, body: '{"schemaVersion":1,"municipalities":[],"places":[],"partnerships":[{"id":1}]}' }],
+  ])('shows a clear message when the data file is %s', async (_, reply) => {
+    const t = await open('', { waitForMap: false });
+    await t.page.route('**/data/atlas.json', (route) => route.fulfill({ status: reply.status, body: reply.body, contentType: 'application/json' }));
+    await t.page.reload();
+    const alert = t.page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('Nie udało się wczytać danych mapy');
+    await t.page.close();
+  });
+});
