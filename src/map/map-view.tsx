@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import MapGL, { Layer, Marker, NavigationControl, Popup, Source, AttributionControl, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
-import { partnerLabel, type AtlasIndex } from '../dataset/atlas-index';
+import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
+import { estimateLabelWidth, placeLabels, type LabelBox } from './label-layout';
 import type { PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
@@ -83,6 +84,35 @@ export function MapView({ index }: { index: AtlasIndex }) {
     });
     return m;
   }, [views, mask, index, selection, hover]);
+
+  // Partner labels: the selected partner first, then nearest first; overlapping ones are hidden
+  // (their names remain in the list and the hover tooltip). Laid out again after every move.
+  const [shownLabels, setShownLabels] = useState<Set<string>>(new Set());
+  const selPartnerId = selection?.kind === 'municipality' ? selection.partner : null;
+  const layoutLabels = useCallback((): void => {
+    const map = mapRef.current;
+    if (!map) return;
+    const home = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
+    const reserved: LabelBox[] = [];
+    if (home) {
+      const p = map.project([home.lng, home.lat]);
+      const w = estimateLabelWidth(home.name);
+      reserved.push({ key: 'home', x: p.x - 10 - w, y: p.y, width: w, height: 18 });
+    }
+    const ordered = [...views].sort((a, b) => Number(!a.reverse && a.place.id === selPartnerId ? 0 : 1) - Number(!b.reverse && b.place.id === selPartnerId ? 0 : 1));
+    const boxes: LabelBox[] = [];
+    for (const v of ordered) {
+      if (!mask[index.featureIndex.get(v.partnership.id)!]) continue;
+      const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
+      const end = v.reverse ? line[0]! : line[line.length - 1]!;
+      const p = map.project([end[0], end[1]]);
+      boxes.push({ key: labelKey(v), x: p.x + 8, y: p.y, width: estimateLabelWidth(partnerLabel(v, lang)), height: 18 });
+    }
+    setShownLabels(placeLabels(boxes, reserved));
+  }, [views, mask, index, lang, selection, selPartnerId]);
+  useEffect(() => {
+    if (loaded) layoutLabels();
+  }, [loaded, layoutLabels]);
 
   useFeatureStates(mapRef, loaded, LINES_SOURCE, lineStates);
   useFeatureStates(mapRef, loaded, MUNICIPALITIES_SOURCE, muniStates);
@@ -164,7 +194,10 @@ export function MapView({ index }: { index: AtlasIndex }) {
       onClick={onClick}
       onMouseMove={onMouseMove}
       onMouseLeave={() => setHover(null)}
-      onMoveEnd={(e) => setView({ lng: e.viewState.longitude, lat: e.viewState.latitude, zoom: e.viewState.zoom })}
+      onMoveEnd={(e) => {
+        setView({ lng: e.viewState.longitude, lat: e.viewState.latitude, zoom: e.viewState.zoom });
+        layoutLabels();
+      }}
       cursor={hover ? 'pointer' : 'grab'}
       attributionControl={false}
       renderWorldCopies
@@ -184,8 +217,8 @@ export function MapView({ index }: { index: AtlasIndex }) {
         <Layer {...partnersLayer} />
       </Source>
       {views.map((v) =>
-        mask[index.featureIndex.get(v.partnership.id)!] ? (
-          <PartnerLabel key={v.partnership.id + String(v.reverse)} index={index} viewEnd={v} selected={!v.reverse && v.place.id === selPartner} lang={lang} />
+        mask[index.featureIndex.get(v.partnership.id)!] && shownLabels.has(labelKey(v)) ? (
+          <PartnerLabel key={labelKey(v)} index={index} viewEnd={v} selected={!v.reverse && v.place.id === selPartner} lang={lang} />
         ) : null,
       )}
       {selectedMuni && !muniFeatureId.has(selectedMuni.teryt) && (
@@ -207,6 +240,8 @@ export function MapView({ index }: { index: AtlasIndex }) {
   );
 }
 
+const labelKey = (v: PartnerView): string => `${v.partnership.id}${v.reverse ? '-r' : ''}`;
+
 /**
  * Tests and benchmarks wait for the map: `data-map-idle` on <html> is "true" when MapLibre is idle
  * and `data-map-idle-count` counts idle events.
@@ -220,7 +255,7 @@ function markBusy(): void {
   document.documentElement.dataset.mapIdle = 'false';
 }
 
-function PartnerLabel({ index, viewEnd, selected, lang }: { index: AtlasIndex; viewEnd: ReturnType<typeof selectedPartnerships>[number]; selected: boolean; lang: string }) {
+function PartnerLabel({ index, viewEnd, selected, lang }: { index: AtlasIndex; viewEnd: PartnerView; selected: boolean; lang: string }) {
   const line = index.lines[index.featureIndex.get(viewEnd.partnership.id)!]!;
   const end = viewEnd.reverse ? line[0]! : line[line.length - 1]!;
   return (
