@@ -1,25 +1,47 @@
-/** A label candidate in screen pixels: anchored at (x, y), extending right by `width`. */
-export type LabelBox = { key: string; x: number; y: number; width: number; height: number };
+/** A label box in screen pixels: centred vertically on `y`, from `x` to `x + width`. */
+export type LabelBox = { x: number; y: number; width: number; height: number };
+export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
+export type LabelCandidate = { key: string; x: number; y: number; width: number; height: number };
+
+const GAP = 8;
+
+/** The box of a label placed on one side of its point. */
+export function boxOnSide(c: LabelCandidate, side: LabelSide): LabelBox {
+  switch (side) {
+    case 'right':
+      return { x: c.x + GAP, y: c.y, width: c.width, height: c.height };
+    case 'left':
+      return { x: c.x - GAP - c.width, y: c.y, width: c.width, height: c.height };
+    case 'top':
+      return { x: c.x - c.width / 2, y: c.y - GAP - c.height / 2, width: c.width, height: c.height };
+    case 'bottom':
+      return { x: c.x - c.width / 2, y: c.y + GAP + c.height / 2, width: c.width, height: c.height };
+  }
+}
+
+const SIDES: readonly LabelSide[] = ['right', 'left', 'top', 'bottom'];
+
+const overlaps = (a: LabelBox, b: LabelBox, margin: number): boolean =>
+  a.x < b.x + b.width + margin &&
+  b.x < a.x + a.width + margin &&
+  a.y - a.height / 2 < b.y + b.height / 2 + margin &&
+  b.y - b.height / 2 < a.y + a.height / 2 + margin;
 
 /**
- * Greedy label placement: keep labels in the given priority order and drop any whose box would
- * overlap a box already kept (or the reserved boxes, e.g. the home label). Pure, O(n²) for the
- * few dozen labels of one selection.
+ * Greedy label placement: in priority order, put each label on the first side of its point
+ * (right, left, top, bottom) where it overlaps no label already placed nor a reserved box; a
+ * label with no free side is dropped. Pure; O(n²) for the few dozen labels of one selection.
  */
-export function placeLabels(candidates: readonly LabelBox[], reserved: readonly LabelBox[] = [], margin = 2): Set<string> {
+export function placeLabels(candidates: readonly LabelCandidate[], reserved: readonly LabelBox[] = [], margin = 2): Map<string, LabelSide> {
   const kept: LabelBox[] = [...reserved];
-  const out = new Set<string>();
+  const out = new Map<string, LabelSide>();
   for (const c of candidates) {
-    const hit = kept.some(
-      (k) =>
-        c.x < k.x + k.width + margin &&
-        k.x < c.x + c.width + margin &&
-        c.y - c.height / 2 < k.y + k.height / 2 + margin &&
-        k.y - k.height / 2 < c.y + c.height / 2 + margin,
-    );
-    if (!hit) {
-      kept.push(c);
-      out.add(c.key);
+    for (const side of SIDES) {
+      const box = boxOnSide(c, side);
+      if (kept.some((k) => overlaps(box, k, margin))) continue;
+      kept.push(box);
+      out.set(c.key, side);
+      break;
     }
   }
   return out;

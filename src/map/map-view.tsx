@@ -5,7 +5,7 @@ import MapGL, { Layer, Marker, NavigationControl, Popup, Source, AttributionCont
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
-import { estimateLabelWidth, placeLabels, type LabelBox } from './label-layout';
+import { estimateLabelWidth, placeLabels, type LabelBox, type LabelCandidate, type LabelSide } from './label-layout';
 import type { PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
@@ -87,7 +87,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
 
   // Partner labels: the selected partner first, then nearest first; overlapping ones are hidden
   // (their names remain in the list and the hover tooltip). Laid out again after every move.
-  const [shownLabels, setShownLabels] = useState<Set<string>>(new Set());
+  const [shownLabels, setShownLabels] = useState<Map<string, LabelSide>>(new Map());
   const selPartnerId = selection?.kind === 'municipality' ? selection.partner : null;
   const layoutLabels = useCallback((): void => {
     const map = mapRef.current;
@@ -97,16 +97,16 @@ export function MapView({ index }: { index: AtlasIndex }) {
     if (home) {
       const p = map.project([home.lng, home.lat]);
       const w = estimateLabelWidth(home.name);
-      reserved.push({ key: 'home', x: p.x - 10 - w, y: p.y, width: w, height: 18 });
+      reserved.push({ x: p.x - 10 - w, y: p.y, width: w, height: 18 }, { x: p.x - 8, y: p.y, width: 16, height: 16 });
     }
     const ordered = [...views].sort((a, b) => Number(!a.reverse && a.place.id === selPartnerId ? 0 : 1) - Number(!b.reverse && b.place.id === selPartnerId ? 0 : 1));
-    const boxes: LabelBox[] = [];
+    const boxes: LabelCandidate[] = [];
     for (const v of ordered) {
       if (!mask[index.featureIndex.get(v.partnership.id)!]) continue;
       const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
       const end = v.reverse ? line[0]! : line[line.length - 1]!;
       const p = map.project([end[0], end[1]]);
-      boxes.push({ key: labelKey(v), x: p.x + 8, y: p.y, width: estimateLabelWidth(partnerLabel(v, lang)), height: 18 });
+      boxes.push({ key: labelKey(v), x: p.x, y: p.y, width: estimateLabelWidth(partnerLabel(v, lang)), height: 18 });
     }
     setShownLabels(placeLabels(boxes, reserved));
   }, [views, mask, index, lang, selection, selPartnerId]);
@@ -118,8 +118,11 @@ export function MapView({ index }: { index: AtlasIndex }) {
   useFeatureStates(mapRef, loaded, MUNICIPALITIES_SOURCE, muniStates);
   useFeatureStates(mapRef, loaded, PARTNERS_SOURCE, partnerStates, partners);
 
-  // Fit the view to the selection's lines when the selection target changes.
-  const target = selection?.kind === 'municipality' ? `m${selection.teryt}` : selection?.kind === 'place' ? `p${selection.id}` : null;
+  // Fit the view to the selection's visible lines when the selection or the filters change.
+  const shownViews = useMemo(() => views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]), [views, mask, index]);
+  const target = selection
+    ? `${selection.kind === 'municipality' ? selection.teryt : selection.id}:${shownViews.map((v) => v.partnership.id).join()}`
+    : null;
   const firstFit = useRef(true);
   useEffect(() => {
     const map = mapRef.current;
@@ -129,13 +132,14 @@ export function MapView({ index }: { index: AtlasIndex }) {
       return;
     }
     firstFit.current = false;
-    const positions = views.flatMap((v) => index.lines[index.featureIndex.get(v.partnership.id)!]!);
+    const positions = shownViews.flatMap((v) => index.lines[index.featureIndex.get(v.partnership.id)!]!);
     const b = boundsOf(positions);
-    if (b && positions.length > 0) map.fitBounds(b, { padding: { top: 60, bottom: 60, left: 60, right: 60 }, maxZoom: 7, duration: 800 });
+    if (b) map.fitBounds(b, { padding: 60, maxZoom: 7, duration: 800 });
     else if (selection?.kind === 'municipality') {
       const m = index.municipalities.get(selection.teryt);
-      if (m) map.flyTo({ center: [m.lng, m.lat], zoom: 8, duration: 800 });
+      if (m) map.flyTo({ center: [m.lng, m.lat], zoom: Math.max(map.getZoom(), 6), duration: 800 });
     }
+    // Only a new target moves the map; the other values are read as they are then.
   }, [target, loaded]);
 
   const onClick = (e: MapLayerMouseEvent): void => {
@@ -218,7 +222,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
       </Source>
       {views.map((v) =>
         mask[index.featureIndex.get(v.partnership.id)!] && shownLabels.has(labelKey(v)) ? (
-          <PartnerLabel key={labelKey(v)} index={index} viewEnd={v} selected={!v.reverse && v.place.id === selPartner} lang={lang} />
+          <PartnerLabel key={labelKey(v)} side={shownLabels.get(labelKey(v))!} index={index} viewEnd={v} selected={!v.reverse && v.place.id === selPartner} lang={lang} />
         ) : null,
       )}
       {selectedMuni && !muniFeatureId.has(selectedMuni.teryt) && (
@@ -255,11 +259,18 @@ function markBusy(): void {
   document.documentElement.dataset.mapIdle = 'false';
 }
 
-function PartnerLabel({ index, viewEnd, selected, lang }: { index: AtlasIndex; viewEnd: PartnerView; selected: boolean; lang: string }) {
+const MARKER_ANCHOR: Record<LabelSide, { anchor: 'left' | 'right' | 'bottom' | 'top'; offset: [number, number] }> = {
+  right: { anchor: 'left', offset: [8, 0] },
+  left: { anchor: 'right', offset: [-8, 0] },
+  top: { anchor: 'bottom', offset: [0, -8] },
+  bottom: { anchor: 'top', offset: [0, 8] },
+};
+
+function PartnerLabel({ index, viewEnd, selected, lang, side }: { index: AtlasIndex; viewEnd: PartnerView; selected: boolean; lang: string; side: LabelSide }) {
   const line = index.lines[index.featureIndex.get(viewEnd.partnership.id)!]!;
   const end = viewEnd.reverse ? line[0]! : line[line.length - 1]!;
   return (
-    <Marker longitude={end[0]} latitude={end[1]} anchor="left" offset={[8, 0]} style={{ pointerEvents: 'none' }}>
+    <Marker longitude={end[0]} latitude={end[1]} anchor={MARKER_ANCHOR[side].anchor} offset={MARKER_ANCHOR[side].offset} style={{ pointerEvents: 'none' }}>
       <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{partnerLabel(viewEnd, lang)}</span>
     </Marker>
   );

@@ -9,7 +9,9 @@ describe('the app in Chromium', () => {
     const { page } = t;
     await expect(page.locator('h1').textContent()).resolves.toBe('Mapa miast partnerskich');
     await page.getByRole('combobox').fill('krakow');
+    const before = await idleCount(page);
     await page.getByRole('option', { name: /^Kraków/ }).click();
+    await waitForIdle(page, before);
     await expect(page.locator('#sel-title').textContent()).resolves.toBe('Kraków');
     const rows = await partnerRows(page);
     expect(rows).toHaveLength(32);

@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { placeLabels } from '../../../src/map/label-layout';
 
 describe('placeLabels', () => {
-  it('keeps labels in priority order and drops those that overlap a kept one', () => {
-    const kept = placeLabels([
+  it('puts labels right of their point when free, else on another side, else drops them', () => {
+    const placed = placeLabels([
       { key: 'a', x: 0, y: 0, width: 50, height: 16 },
-      { key: 'b', x: 30, y: 5, width: 50, height: 16 }, // overlaps a
-      { key: 'c', x: 0, y: 40, width: 50, height: 16 }, // below a, clear
-      { key: 'd', x: 60, y: 0, width: 20, height: 16 }, // right of a, clear
+      { key: 'b', x: 20, y: 0, width: 50, height: 16 }, // right collides with a: goes left? no, left collides too: top
+      { key: 'c', x: 200, y: 0, width: 50, height: 16 }, // far away: right
     ]);
-    expect([...kept]).toEqual(['a', 'c', 'd']);
+    expect(placed.get('a')).toBe('right');
+    expect(placed.get('b')).toBe('top');
+    expect(placed.get('c')).toBe('right');
   });
 
-  it('respects reserved boxes', () => {
-    expect(placeLabels([{ key: 'a', x: 0, y: 0, width: 10, height: 10 }], [{ key: 'home', x: 5, y: 0, width: 10, height: 10 }]).size).toBe(0);
+  it('drops a label with no free side and respects reserved boxes', () => {
+    const reserved = [{ x: -200, y: 0, width: 400, height: 200 }];
+    expect(placeLabels([{ key: 'a', x: 0, y: 0, width: 10, height: 10 }], reserved).size).toBe(0);
   });
 });
