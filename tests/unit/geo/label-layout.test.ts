@@ -4,13 +4,13 @@ import { placeLabels } from '../../../src/map/label-layout';
 describe('placeLabels', () => {
   it('puts labels right of their point when free, else on another side, else drops them', () => {
     const placed = placeLabels([
-      { key: 'a', x: 0, y: 0, width: 50, height: 16 },
-      { key: 'b', x: 20, y: 0, width: 50, height: 16 }, // right collides with a: goes left? no, left collides too: top
-      { key: 'c', x: 200, y: 0, width: 50, height: 16 }, // far away: right
+      { key: 'a', x: 100, y: 0, width: 50, height: 16 },
+      { key: 'b', x: 100, y: 4, width: 50, height: 16 }, // right side taken by a: left
+      { key: 'c', x: 100, y: -4, width: 50, height: 16 }, // right and left taken: top
+      { key: 'd', x: 100, y: 2, width: 50, height: 16 }, // every side taken: dropped
+      { key: 'e', x: 400, y: 0, width: 50, height: 16 }, // far away: right
     ]);
-    expect(placed.get('a')).toBe('right');
-    expect(placed.get('b')).toBe('top');
-    expect(placed.get('c')).toBe('right');
+    expect([...placed]).toEqual([['a', 'right'], ['b', 'left'], ['c', 'top'], ['e', 'right']]);
   });
 
   it('drops a label with no free side and respects reserved boxes', () => {
