@@ -3,11 +3,11 @@
  * write the app's data file and the open-data export to public/data/. Fails with file, line and
  * reason on any bad row.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import { ATLAS_SCHEMA_VERSION, atlasSchema, type Atlas } from '../src/domain/atlas';
-import { buildCurated, formatError, readMunicipalityPoints } from './lib/curated';
+import { buildCurated, formatError, readMunicipalityPoints, type CsvFile } from './lib/curated';
 import { Gazetteer, type GeoPlace } from './lib/gazetteer';
 import { buildMunicipalityIndex, type Boundary, type CitiesJsonEntry } from './lib/municipalities';
 import { OPEN_DATA_COLUMNS, openDataRows } from './lib/open-data';
@@ -17,6 +17,8 @@ import { DATA, OUT, ROOT, SOURCES } from './paths';
 
 const require = createRequire(import.meta.url);
 const CHECK = process.argv.includes('--check');
+/** `--dry`: validate only, write nothing (safe to run while others build). */
+const DRY = process.argv.includes('--dry');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 function main(): void {
@@ -37,13 +39,9 @@ function main(): void {
     atc.map((c): GeoPlace => ({ geonamesId: c.cityId, name: c.name, country: c.country, admin1: c.adminCode, featureCode: c.featureCode, lng: c.loc.coordinates[0], lat: c.loc.coordinates[1] })),
   );
 
-  const partnershipsFile = resolve(DATA, 'partnerships.csv');
-  const placesFile = resolve(DATA, 'places.csv');
   const curated = buildCurated({
-    partnershipsFile: relative(ROOT, partnershipsFile),
-    partnershipsCsv: readFileSync(partnershipsFile, 'utf8'),
-    placesFile: relative(ROOT, placesFile),
-    placesCsv: readFileSync(placesFile, 'utf8'),
+    partnershipFiles: readCsvDir(resolve(DATA, 'partnerships')),
+    placeFiles: readCsvDir(resolve(DATA, 'places')),
     municipalities: new Map(index.municipalities.map((m) => [m.teryt, m])),
     gazetteer,
   });
@@ -64,7 +62,9 @@ function main(): void {
     ['basemap/countries.json', JSON.stringify(basemap.countries)],
     ['basemap/voivodeships.json', JSON.stringify(basemap.voivodeships)],
   ];
-  if (CHECK) {
+  if (DRY) {
+    // validation only
+  } else if (CHECK) {
     // `--check`: the committed public/data must be what the curated data builds (CI runs this).
     const stale = outputs.filter(([name, text]) => !existsSync(resolve(OUT, name)) || readFileSync(resolve(OUT, name), 'utf8') !== text);
     if (stale.length > 0) fail(stale.map(([name]) => `public/data/${name} is out of date: run npm run data and commit it`));
@@ -76,8 +76,16 @@ function main(): void {
   const count = (k: string): number => [...index.pointSources.values()].filter((s) => s === k).length;
   console.log(
     `data: ${index.municipalities.length} gminy (${count('geonames-seat')} at their GeoNames seat, ${count('boundary')} inside their boundary, ${count('curated')} curated), ` +
-      `${curated.places.length} partner places, ${curated.partnerships.length} partnerships ${CHECK ? 'match public/data' : '-> public/data'} (${Date.now() - t0} ms)`,
+      `${curated.places.length} partner places, ${curated.partnerships.length} partnerships ${DRY ? 'valid (dry run, nothing written)' : CHECK ? 'match public/data' : '-> public/data'} (${Date.now() - t0} ms)`,
   );
+}
+
+/** Every .csv file of a folder, sorted by name, with its path relative to the repository. */
+function readCsvDir(dir: string): CsvFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => ({ file: relative(ROOT, resolve(dir, f)), csv: readFileSync(resolve(dir, f), 'utf8') }));
 }
 
 function fail(lines: string[]): never {

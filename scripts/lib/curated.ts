@@ -21,13 +21,14 @@ export const PLACE_COLUMNS = {
 export type DataError = { file: string; line: number; reason: string };
 export const formatError = (e: DataError): string => `${e.file}:${e.line}: ${e.reason}`;
 
-type Alias = { line: number; name: string; country: string; place: Omit<Place, 'aliases' | 'teryt'> };
+type Alias = { at: string; name: string; country: string; place: Omit<Place, 'aliases' | 'teryt'> };
+
+/** A CSV file's name (for messages) and text. */
+export type CsvFile = { file: string; csv: string };
 
 export type CuratedInput = {
-  partnershipsFile: string;
-  partnershipsCsv: string;
-  placesFile: string;
-  placesCsv: string;
+  partnershipFiles: readonly CsvFile[];
+  placeFiles: readonly CsvFile[];
   municipalities: ReadonlyMap<Teryt, Municipality>;
   gazetteer: Gazetteer;
 };
@@ -43,10 +44,11 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
   const aliases = readAliases(input, errors);
   const places = new Map<PlaceId, Place>();
   const partnerships: Partnership[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, string>();
 
-  const parsed = parseCsv(input.partnershipsCsv, PARTNERSHIP_COLUMNS);
-  for (const i of parsed.issues) errors.push({ file: input.partnershipsFile, ...i });
+  for (const { file, csv } of input.partnershipFiles) {
+  const parsed = parseCsv(csv, PARTNERSHIP_COLUMNS);
+  for (const i of parsed.issues) errors.push({ file, ...i });
 
   for (const row of parsed.rows) {
     const rowErrors: string[] = [];
@@ -90,7 +92,7 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
     if (resolved && 'error' in resolved) rowErrors.push(resolved.error);
 
     if (rowErrors.length > 0 || !municipality || !resolved || 'error' in resolved || !sourceAsOf) {
-      for (const reason of rowErrors) errors.push({ file: input.partnershipsFile, line: row.line, reason });
+      for (const reason of rowErrors) errors.push({ file, line: row.line, reason });
       continue;
     }
 
@@ -112,10 +114,10 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
     const reverseKey = partnerTeryt ? [municipality.teryt, partnerTeryt].sort().join('~') : id;
     const previous = seen.get(reverseKey);
     if (previous !== undefined) {
-      errors.push({ file: input.partnershipsFile, line: row.line, reason: `duplicate pair ${municipality.name} – ${partnerName} (first on line ${previous})` });
+      errors.push({ file, line: row.line, reason: `duplicate pair ${municipality.name} – ${partnerName} (first at ${previous})` });
       continue;
     }
-    seen.set(reverseKey, row.line);
+    seen.set(reverseKey, `${file}:${row.line}`);
 
     partnerships.push({
       id,
@@ -137,6 +139,7 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
       notes: get('notes'),
     });
   }
+  }
 
   // Alias names from the table help search ("Norymberga" finds Nürnberg) even when unused.
   for (const a of aliases.values()) {
@@ -146,28 +149,34 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
   return { places: [...places.values()], partnerships, errors };
 }
 
+/**
+ * The alias tables (data/places/*.csv). The same name may be decided in several files only if
+ * every file decides the same place.
+ */
 function readAliases(input: CuratedInput, errors: DataError[]): Map<string, Alias> {
   const out = new Map<string, Alias>();
-  const parsed = parseCsv(input.placesCsv, PLACE_COLUMNS);
-  for (const i of parsed.issues) errors.push({ file: input.placesFile, ...i });
-  for (const row of parsed.rows) {
-    const r = aliasFromRow(row, input.gazetteer);
-    if ('error' in r) {
-      errors.push({ file: input.placesFile, line: row.line, reason: r.error });
-      continue;
+  for (const { file, csv } of input.placeFiles) {
+    const parsed = parseCsv(csv, PLACE_COLUMNS);
+    for (const i of parsed.issues) errors.push({ file, ...i });
+    for (const row of parsed.rows) {
+      const r = aliasFromRow(row, input.gazetteer, file);
+      if ('error' in r) {
+        errors.push({ file, line: row.line, reason: r.error });
+        continue;
+      }
+      const key = aliasKey(r.name, r.country);
+      const prev = out.get(key);
+      if (prev && prev.place.id !== r.place.id) {
+        errors.push({ file, line: row.line, reason: `alias "${r.name}" (${r.country}) decided differently at ${prev.at}` });
+        continue;
+      }
+      if (!prev) out.set(key, r);
     }
-    const key = aliasKey(r.name, r.country);
-    const prev = out.get(key);
-    if (prev) {
-      errors.push({ file: input.placesFile, line: row.line, reason: `duplicate alias "${r.name}" (${r.country}), first on line ${prev.line}` });
-      continue;
-    }
-    out.set(key, r);
   }
   return out;
 }
 
-function aliasFromRow(row: CsvRow, gazetteer: Gazetteer): Alias | { error: string } {
+function aliasFromRow(row: CsvRow, gazetteer: Gazetteer, file: string): Alias | { error: string } {
   const v = row.values;
   const name = v.name ?? '';
   const country = v.country ?? '';
@@ -182,7 +191,7 @@ function aliasFromRow(row: CsvRow, gazetteer: Gazetteer): Alias | { error: strin
     if (!g) return { error: `GeoNames id ${idText} is not in the bundled GeoNames extract` };
     if (g.country !== country) return { error: `GeoNames id ${idText} (${g.name}) is in ${g.country}, not ${country}` };
     if (v.lat || v.lon) return { error: 'give either geonames_id or lat/lon, not both' };
-    return { line: row.line, name, country, place: { id: placeIdFromGeonames(g.geonamesId), geonamesId: g.geonamesId, name: g.name, country, lng: g.lng, lat: g.lat } };
+    return { at: `${file}:${row.line}`, name, country, place: { id: placeIdFromGeonames(g.geonamesId), geonamesId: g.geonamesId, name: g.name, country, lng: g.lng, lat: g.lat } };
   }
   const lat = Number(v.lat);
   const lng = Number(v.lon);
@@ -191,7 +200,7 @@ function aliasFromRow(row: CsvRow, gazetteer: Gazetteer): Alias | { error: strin
   if (!v.source) return { error: 'a place given by lat/lon needs a source for the point' };
   const display = local || name;
   const id = `x${fold(display).replace(/[^a-z0-9]+/g, '-')}-${country.toLowerCase()}` as PlaceId;
-  return { line: row.line, name, country, place: { id, geonamesId: null, name: display, country, lng, lat } };
+  return { at: `${file}:${row.line}`, name, country, place: { id, geonamesId: null, name: display, country, lng, lat } };
 }
 
 const aliasKey = (name: string, country: string): string => `${country}|${fold(name)}`;
@@ -209,9 +218,9 @@ function resolvePlace(
     const g = places[0]!;
     return { place: { id: placeIdFromGeonames(g.geonamesId), geonamesId: g.geonamesId, name: g.name, country, lng: g.lng, lat: g.lat } };
   }
-  if (places.length === 0) return { error: `unresolved place "${name}" (${country}): not in GeoNames; add it to places.csv` };
+  if (places.length === 0) return { error: `unresolved place "${name}" (${country}): not in GeoNames; add it to data/places` };
   const list = places.map((p) => `${p.geonamesId} ${p.name} [${p.admin1}] ${p.lat.toFixed(2)},${p.lng.toFixed(2)}`).join('; ');
-  return { error: `ambiguous place "${name}" (${country}): ${places.length} ${how} matches (${list}); decide in places.csv` };
+  return { error: `ambiguous place "${name}" (${country}): ${places.length} ${how} matches (${list}); decide it in data/places` };
 }
 
 function dates(text: string, column: string, errs: string[]): string[] {

@@ -26,10 +26,8 @@ import { ATLAS_SCHEMA_VERSION } from '../../src/domain/atlas';
 export function excerptAtlas(): Atlas {
   const ms = municipalities();
   const out = buildCurated({
-    partnershipsFile: 'partnerships-excerpt.csv',
-    partnershipsCsv: fixture('partnerships-excerpt.csv'),
-    placesFile: 'places-excerpt.csv',
-    placesCsv: fixture('places-excerpt.csv'),
+    partnershipFiles: [{ file: 'partnerships-excerpt.csv', csv: fixture('partnerships-excerpt.csv') }],
+    placeFiles: [{ file: 'places-excerpt.csv', csv: fixture('places-excerpt.csv') }],
     municipalities: ms,
     gazetteer: gazetteer(),
   });

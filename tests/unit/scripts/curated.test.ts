@@ -4,10 +4,8 @@ import { fixture, gazetteer, municipalities } from '../fixtures';
 
 const build = (partnershipsCsv: string, placesCsv = fixture('places-excerpt.csv')) =>
   buildCurated({
-    partnershipsFile: 'partnerships.csv',
-    partnershipsCsv,
-    placesFile: 'places.csv',
-    placesCsv,
+    partnershipFiles: [{ file: 'partnerships.csv', csv: partnershipsCsv }],
+    placeFiles: [{ file: 'places.csv', csv: placesCsv }],
     municipalities: municipalities(),
     gazetteer: gazetteer(),
   });
@@ -69,8 +67,8 @@ describe('buildCurated on bad rows', () => {
     expect(at(4).join()).toMatch(/bad date "1993-13-22"/);
     expect(at(5).join()).toMatch(/unknown type "sister_city"/);
     expect(at(6).join()).toMatch(/missing source/);
-    expect(at(8).join()).toMatch(/duplicate pair .* \(first on line 7\)/);
-    expect(at(9).join()).toMatch(/ambiguous place "Boxberg" \(DE\): 2 exact matches .*2945698.*2945703.*decide in places.csv/);
+    expect(at(8).join()).toMatch(/duplicate pair .* \(first at partnerships\.csv:7\)/);
+    expect(at(9).join()).toMatch(/ambiguous place "Boxberg" \(DE\): 2 exact matches .*2945698.*2945703.*decide it in data\/places/);
     // The quoted note spans two lines, so the next row starts on line 11.
     expect(at(11).join()).toMatch(/ended date is missing/);
     expect(at(12).join()).toMatch(/Polish partner needs partner_teryt/);
@@ -95,6 +93,20 @@ describe('places table validation', () => {
     const msgs = out.errors.map(formatError);
     expect(msgs).toContain('places.csv:2: GeoNames id 2861650 (Nürnberg) is in DE, not PL');
     expect(msgs).toContain('places.csv:3: a place given by lat/lon needs a source for the point');
-    expect(msgs.some((m) => m.startsWith('places.csv:5: duplicate alias'))).toBe(true);
+    expect(msgs.some((m) => m.startsWith('places.csv:5:'))).toBe(false); // same decision twice is fine
+  });
+
+  it('rejects one name decided as two different places in two files', () => {
+    const head = 'name,country,geonames_id,lat,lon,local_name,note,source';
+    const out = buildCurated({
+      partnershipFiles: [],
+      placeFiles: [
+        { file: 'a.csv', csv: `${head}\nBoxberg,DE,2945698,,,,Saxony,\n` },
+        { file: 'b.csv', csv: `${head}\nBoxberg,DE,2945703,,,,Baden-Württemberg,\n` },
+      ],
+      municipalities: municipalities(),
+      gazetteer: gazetteer(),
+    });
+    expect(out.errors.map(formatError)).toEqual(['b.csv:2: alias "Boxberg" (DE) decided differently at a.csv:2']);
   });
 });
