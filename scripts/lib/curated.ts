@@ -21,7 +21,7 @@ export const PLACE_COLUMNS = {
 export type DataError = { file: string; line: number; reason: string };
 export const formatError = (e: DataError): string => `${e.file}:${e.line}: ${e.reason}`;
 
-type Alias = { at: string; name: string; country: string; place: Omit<Place, 'aliases' | 'teryt'> };
+export type Alias = { at: string; name: string; country: string; place: Omit<Place, 'aliases' | 'teryt'> };
 
 /** A CSV file's name (for messages) and text. */
 export type CsvFile = { file: string; csv: string };
@@ -29,35 +29,129 @@ export type CsvFile = { file: string; csv: string };
 export type CuratedInput = {
   partnershipFiles: readonly CsvFile[];
   placeFiles: readonly CsvFile[];
+  /** Secondary lists already resolved by an import script (data/imported/*.csv). */
+  importedFiles?: readonly CsvFile[];
   municipalities: ReadonlyMap<Teryt, Municipality>;
   gazetteer: Gazetteer;
 };
 
-export type CuratedOutput = { places: Place[]; partnerships: Partnership[]; errors: DataError[] };
+/** Where the same pair appears in a secondary list too (for the quality report). */
+export type Corroboration = { official: string; secondary: string; samePlace: boolean };
+
+export type CuratedOutput = {
+  places: Place[];
+  partnerships: Partnership[];
+  errors: DataError[];
+  /** Official pairs a secondary list also has, and secondary names that resolved to another place. */
+  corroborations: Corroboration[];
+};
+
+type PlaceRef = Omit<Place, 'aliases'>;
+type Draft = Omit<Partnership, 'id' | 'place' | 'distanceKm'> & { place: PlaceRef; at: string };
 
 /**
- * Validate the curated CSV files, resolve every partner to a place and compute distances.
- * Every bad row yields an error with file, line and reason; nothing is dropped silently.
+ * Validate the curated CSV files, resolve every partner to a place, merge the secondary lists
+ * under the official pages and compute distances. Every bad row yields an error with file, line
+ * and reason; nothing is dropped silently.
+ *
+ * Official pages outrank secondary lists: a secondary pair that an official row has is dropped
+ * (counted as corroboration); a secondary pair of a municipality whose official page is in the
+ * data but lacks the pair is kept as `unverified`; other secondary pairs are `secondary`.
  */
 export function buildCurated(input: CuratedInput): CuratedOutput {
   const errors: DataError[] = [];
-  const aliases = readAliases(input, errors);
+  const aliases = readAliases(input.placeFiles, input.gazetteer, errors);
+  const official: Draft[] = [];
+  for (const f of input.partnershipFiles) official.push(...readOfficial(f, input, aliases, errors));
+  const secondary: Draft[] = [];
+  for (const f of input.importedFiles ?? []) secondary.push(...readImported(f, input, errors));
+
   const places = new Map<PlaceId, Place>();
   const partnerships: Partnership[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Draft>();
+  const corroborations: Corroboration[] = [];
+  const withOfficialPage = new Set(official.map((d) => d.municipality));
+  const officialByName = new Map(official.map((d) => [`${d.municipality}|${fold(d.partnerName)}`, d]));
 
-  for (const { file, csv } of input.partnershipFiles) {
-  const parsed = parseCsv(csv, PARTNERSHIP_COLUMNS);
-  for (const i of parsed.issues) errors.push({ file, ...i });
+  const add = (d: Draft, file: string, line: string): void => {
+    const key = pairKey(d.municipality, d.place);
+    const previous = seen.get(key);
+    if (previous) {
+      if (d.verification !== 'official' && previous.verification === 'official') {
+        corroborations.push({ official: previous.at, secondary: d.at, samePlace: true });
+        return;
+      }
+      if (d.verification !== 'official') return; // the same secondary pair twice: keep the first
+      errors.push({ file, line: Number(line), reason: `duplicate pair ${input.municipalities.get(d.municipality)?.name} – ${d.partnerName} (first at ${previous.at})` });
+      return;
+    }
+    seen.set(key, d);
+    let place = places.get(d.place.id);
+    if (!place) {
+      place = { ...d.place, aliases: [] };
+      places.set(place.id, place);
+    }
+    if (d.partnerName !== place.name && !place.aliases.includes(d.partnerName)) place.aliases.push(d.partnerName);
+    const m = input.municipalities.get(d.municipality)!;
+    const { at: _at, place: _p, ...rest } = d;
+    partnerships.push({
+      ...rest,
+      id: partnershipId(m.teryt, place.id),
+      place: place.id,
+      distanceKm: Math.round(geodesicDistanceKm([m.lng, m.lat], [place.lng, place.lat]) * 10) / 10,
+    });
+  };
 
+  for (const d of official) {
+    const [file, line] = splitAt(d.at);
+    add(d, file, line);
+  }
+  for (const d of secondary) {
+    const [file, line] = splitAt(d.at);
+    const sameName = officialByName.get(`${d.municipality}|${fold(d.partnerName)}`);
+    if (sameName && pairKey(sameName.municipality, sameName.place) !== pairKey(d.municipality, d.place)) {
+      // The secondary list means another place by the same name: the official page wins.
+      corroborations.push({ official: sameName.at, secondary: d.at, samePlace: false });
+      continue;
+    }
+    const hasPage = withOfficialPage.has(d.municipality) || (d.place.teryt !== null && withOfficialPage.has(d.place.teryt));
+    add({ ...d, verification: hasPage ? 'unverified' : 'secondary' }, file, line);
+  }
+
+  // Alias names from the table help search ("Norymberga" finds Nürnberg) even when unused.
+  for (const a of aliases.values()) {
+    const p = places.get(a.place.id);
+    if (p && a.name !== p.name && !p.aliases.includes(a.name)) p.aliases.push(a.name);
+  }
+  return { places: [...places.values()], partnerships, errors, corroborations };
+}
+
+const splitAt = (at: string): [string, string] => {
+  const i = at.lastIndexOf(':');
+  return [at.slice(0, i), at.slice(i + 1)];
+};
+
+/** One pair, whichever side lists it: a Polish–Polish pair is the same from both ends. */
+function pairKey(municipality: Teryt, place: PlaceRef): string {
+  return place.teryt ? [municipality, place.teryt].sort().join('~') : `${municipality}-${place.id}`;
+}
+
+function polishPlace(m: Municipality): PlaceRef {
+  // A Polish partner is its gmina, drawn at the gmina's point so both ends of the line meet.
+  return { id: `t${m.teryt}` as PlaceId, geonamesId: null, name: m.name, country: 'PL', teryt: m.teryt, lng: m.lng, lat: m.lat };
+}
+
+function readOfficial(f: CsvFile, input: CuratedInput, aliases: ReadonlyMap<string, Alias>, errors: DataError[]): Draft[] {
+  const out: Draft[] = [];
+  const parsed = parseCsv(f.csv, PARTNERSHIP_COLUMNS);
+  for (const i of parsed.issues) errors.push({ file: f.file, ...i });
   for (const row of parsed.rows) {
     const rowErrors: string[] = [];
-    const v = row.values;
-    const get = (k: string): string => v[k] ?? '';
+    const get = (k: string): string => row.values[k] ?? '';
     const teryt = get('municipality_teryt');
     const municipality = isTeryt(teryt) ? input.municipalities.get(teryt) : undefined;
-    if (!isTeryt(teryt)) rowErrors.push(`municipality_teryt "${teryt}" is not a 6-digit TERYT code`);
-    else if (!municipality) rowErrors.push(`unknown TERYT code ${teryt}: no such gmina in the TERYT list`);
+    if (!isTeryt(teryt)) rowErrors.push(`municipality_teryt "${teryt}" is not a TERYT code (6 digits for a gmina, 4 a powiat, 2 a voivodeship)`);
+    else if (!municipality) rowErrors.push(`unknown TERYT code ${teryt}: no such unit in the TERYT list`);
 
     const partnerName = get('partner_name');
     const country = get('partner_country');
@@ -80,86 +174,135 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
     const sourceAsOf = optionalDate(get('source_as_of'), 'source_as_of', rowErrors);
     if (!get('source_as_of')) rowErrors.push('missing source_as_of');
 
-    let partnerTeryt: Teryt | null = null;
+    let place: PlaceRef | null = null;
     const pt = get('partner_teryt');
     if (country === 'PL') {
-      if (!isTeryt(pt)) rowErrors.push('a Polish partner needs partner_teryt, its 6-digit TERYT code');
-      else if (!input.municipalities.has(pt)) rowErrors.push(`unknown partner_teryt ${pt}`);
-      else partnerTeryt = pt;
+      const pm = isTeryt(pt) ? input.municipalities.get(pt) : undefined;
+      if (!isTeryt(pt)) rowErrors.push('a Polish partner needs partner_teryt, its TERYT code');
+      else if (!pm) rowErrors.push(`unknown partner_teryt ${pt}`);
+      else place = polishPlace(pm);
     } else if (pt) rowErrors.push('partner_teryt is only for Polish partners');
+    else if (partnerName && country) {
+      const r = resolvePlace(partnerName, country, aliases, input.gazetteer);
+      if ('error' in r) rowErrors.push(r.error);
+      else place = { ...r.place, teryt: null };
+    }
 
-    const resolved = partnerName && country ? resolvePlace(partnerName, country, aliases, input.gazetteer) : null;
-    if (resolved && 'error' in resolved) rowErrors.push(resolved.error);
-
-    if (rowErrors.length > 0 || !municipality || !resolved || 'error' in resolved || !sourceAsOf) {
-      for (const reason of rowErrors) errors.push({ file, line: row.line, reason });
+    if (rowErrors.length > 0 || !municipality || !place || !sourceAsOf) {
+      for (const reason of rowErrors) errors.push({ file: f.file, line: row.line, reason });
       continue;
     }
-
-    let place = places.get(resolved.place.id);
-    if (!place) {
-      const polish = partnerTeryt ? input.municipalities.get(partnerTeryt) : undefined;
-      place = {
-        ...resolved.place,
-        aliases: [],
-        teryt: partnerTeryt,
-        // A Polish partner is drawn at its gmina's point, so both ends of the line meet the dots.
-        ...(polish ? { lng: polish.lng, lat: polish.lat } : {}),
-      };
-      places.set(place.id, place);
-    }
-    if (partnerName !== place.name && !place.aliases.includes(partnerName)) place.aliases.push(partnerName);
-
-    const id = partnershipId(municipality.teryt, place.id);
-    const reverseKey = partnerTeryt ? [municipality.teryt, partnerTeryt].sort().join('~') : id;
-    const previous = seen.get(reverseKey);
-    if (previous !== undefined) {
-      errors.push({ file, line: row.line, reason: `duplicate pair ${municipality.name} – ${partnerName} (first at ${previous})` });
-      continue;
-    }
-    seen.set(reverseKey, `${file}:${row.line}`);
-
-    partnerships.push({
-      id,
+    out.push({
+      at: `${f.file}:${row.line}`,
       municipality: municipality.teryt,
-      place: place.id,
+      place,
       partnerName,
       type: type as Partnership['type'],
       typeAsWritten: get('type_as_written'),
       status: status as Partnership['status'],
+      verification: 'official',
       signed,
       agreementsNote: get('agreements_note'),
       cooperationSince,
       ended,
       endReason: get('end_reason'),
       fields: list(get('fields')),
-      distanceKm: Math.round(geodesicDistanceKm([municipality.lng, municipality.lat], [place.lng, place.lat]) * 10) / 10,
       source,
       sourceAsOf,
       notes: get('notes'),
     });
   }
-  }
-
-  // Alias names from the table help search ("Norymberga" finds Nürnberg) even when unused.
-  for (const a of aliases.values()) {
-    const p = places.get(a.place.id);
-    if (p && a.name !== p.name && !p.aliases.includes(a.name)) p.aliases.push(a.name);
-  }
-  return { places: [...places.values()], partnerships, errors };
+  return out;
 }
+
+export const IMPORTED_COLUMNS = {
+  required: ['municipality_teryt', 'municipality_as_written', 'partner_name', 'partner_country', 'resolution', 'source', 'source_as_of'],
+  optional: ['partner_teryt', 'partner_geonames_id', 'partner_lat', 'partner_lon', 'partner_place_name', 'notes'],
+} as const;
+
+/** Rows of a secondary list, already resolved by its import script; checked again here. */
+function readImported(f: CsvFile, input: CuratedInput, errors: DataError[]): Draft[] {
+  const out: Draft[] = [];
+  const parsed = parseCsv(f.csv, IMPORTED_COLUMNS);
+  for (const i of parsed.issues) errors.push({ file: f.file, ...i });
+  for (const { line, values: v } of parsed.rows) {
+    const fail = (reason: string): void => void errors.push({ file: f.file, line, reason });
+    const teryt = v.municipality_teryt ?? '';
+    const m = isTeryt(teryt) ? input.municipalities.get(teryt) : undefined;
+    if (!m) {
+      fail(`unknown TERYT code "${teryt}"`);
+      continue;
+    }
+    const country = v.partner_country ?? '';
+    let place: PlaceRef;
+    if (v.partner_teryt) {
+      const pm = isTeryt(v.partner_teryt) ? input.municipalities.get(v.partner_teryt) : undefined;
+      if (!pm) {
+        fail(`unknown partner_teryt "${v.partner_teryt}"`);
+        continue;
+      }
+      place = polishPlace(pm);
+    } else if (v.partner_geonames_id) {
+      const g = input.gazetteer.byId(Number(v.partner_geonames_id));
+      if (!g || g.country !== country) {
+        fail(`GeoNames id ${v.partner_geonames_id} is not a place in ${country} in the bundled extract`);
+        continue;
+      }
+      place = { id: placeIdFromGeonames(g.geonamesId), geonamesId: g.geonamesId, name: g.name, country, teryt: null, lng: g.lng, lat: g.lat };
+    } else {
+      const lat = Number(v.partner_lat);
+      const lng = Number(v.partner_lon);
+      const name = v.partner_place_name || v.partner_name || '';
+      if (!v.partner_lat || !v.partner_lon || !(Math.abs(lat) <= 90) || !(Math.abs(lng) <= 180) || !name) {
+        fail('needs partner_teryt, partner_geonames_id or partner_lat/partner_lon');
+        continue;
+      }
+      place = { id: slugPlaceId(name, country), geonamesId: null, name, country, teryt: null, lng, lat };
+    }
+    const sourceAsOf = parsePartialDate(v.source_as_of ?? '');
+    if (!v.source || !sourceAsOf) {
+      fail('missing source or source_as_of');
+      continue;
+    }
+    out.push({
+      at: `${f.file}:${line}`,
+      municipality: m.teryt,
+      place,
+      partnerName: v.partner_name ?? place.name,
+      type: 'unspecified',
+      typeAsWritten: '',
+      status: 'active',
+      verification: 'secondary',
+      signed: [],
+      agreementsNote: '',
+      cooperationSince: null,
+      ended: null,
+      endReason: '',
+      fields: [],
+      source: v.source,
+      sourceAsOf,
+      notes: [v.municipality_as_written && v.municipality_as_written !== m.name ? `listed as ${v.municipality_as_written}` : '', v.notes ?? '']
+        .filter(Boolean)
+        .join('; '),
+    });
+  }
+  return out;
+}
+
+export const slugPlaceId = (name: string, country: string): PlaceId =>
+  `x${fold(name).replace(/[^a-z0-9]+/g, '-')}-${country.toLowerCase()}` as PlaceId;
 
 /**
  * The alias tables (data/places/*.csv). The same name may be decided in several files only if
  * every file decides the same place.
  */
-function readAliases(input: CuratedInput, errors: DataError[]): Map<string, Alias> {
+export function readAliases(placeFiles: readonly CsvFile[], gazetteer: Gazetteer, errors: DataError[]): Map<string, Alias> {
   const out = new Map<string, Alias>();
-  for (const { file, csv } of input.placeFiles) {
+  for (const { file, csv } of placeFiles) {
     const parsed = parseCsv(csv, PLACE_COLUMNS);
     for (const i of parsed.issues) errors.push({ file, ...i });
     for (const row of parsed.rows) {
-      const r = aliasFromRow(row, input.gazetteer, file);
+      const r = aliasFromRow(row, gazetteer, file);
       if ('error' in r) {
         errors.push({ file, line: row.line, reason: r.error });
         continue;
@@ -199,13 +342,13 @@ function aliasFromRow(row: CsvRow, gazetteer: Gazetteer, file: string): Alias | 
     return { error: 'needs a geonames_id or a valid lat/lon' };
   if (!v.source) return { error: 'a place given by lat/lon needs a source for the point' };
   const display = local || name;
-  const id = `x${fold(display).replace(/[^a-z0-9]+/g, '-')}-${country.toLowerCase()}` as PlaceId;
+  const id = slugPlaceId(display, country);
   return { at: `${file}:${row.line}`, name, country, place: { id, geonamesId: null, name: display, country, lng, lat } };
 }
 
-const aliasKey = (name: string, country: string): string => `${country}|${fold(name)}`;
+export const aliasKey = (name: string, country: string): string => `${country}|${fold(name)}`;
 
-function resolvePlace(
+export function resolvePlace(
   name: string,
   country: string,
   aliases: ReadonlyMap<string, Alias>,

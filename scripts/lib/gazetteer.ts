@@ -25,6 +25,14 @@ export class Gazetteer {
     }
   }
 
+  /** Places whose folded name starts with the folded query and a space ("klagenfurt am ..."). */
+  byPrefix(name: string, country: string): GeoPlace[] {
+    const q = `${country}|${fold(name)} `;
+    const out: GeoPlace[] = [];
+    for (const [k, ps] of this.folded) if (k.startsWith(q)) out.push(...ps);
+    return dropSections(out);
+  }
+
   byId(id: number): GeoPlace | undefined {
     return this.ids.get(id);
   }

@@ -88,4 +88,48 @@ export function buildMunicipalityIndex(
   return { municipalities, pointSources, errors };
 }
 
+/**
+ * Powiaty and voivodeships as authorities of their own (some have partners), each at a point
+ * inside its polygon. Cities with powiat rights are gminy already and are left out here.
+ */
+export function buildHigherAuthorities(
+  powiaty: readonly PowiatListFeature[],
+  voivodeships: readonly PowiatListFeature[],
+  powiatBoundaries: readonly Boundary[],
+  voivodeshipBoundaries: readonly Boundary[],
+): { authorities: Municipality[]; errors: string[] } {
+  const errors: string[] = [];
+  const authorities: Municipality[] = [];
+  const pb = new Map(powiatBoundaries.map((b) => [b.properties.terc.slice(0, 4), b]));
+  const vb = new Map(voivodeshipBoundaries.map((b) => [b.properties.terc.slice(0, 2), b]));
+  for (const p of powiaty) {
+    const code = p.properties.TERYT;
+    if (Number(code.slice(2, 4)) >= 61) continue; // a city with powiat rights: its gmina stands for it
+    const b = pb.get(code);
+    if (!b) {
+      errors.push(`powiat ${code} ${p.properties.Nazwa}: no boundary`);
+      continue;
+    }
+    const [lng, lat] = interiorPoint(b);
+    authorities.push({ teryt: asTeryt(code), name: p.properties.Nazwa, kind: 'powiat', powiat: p.properties.Nazwa, voivodeship: code.slice(0, 2) as VoivodeshipCode, lng, lat });
+  }
+  for (const v of voivodeships) {
+    const code = v.properties.TERYT;
+    const b = vb.get(code);
+    if (!b) {
+      errors.push(`voivodeship ${code} ${v.properties.Nazwa}: no boundary`);
+      continue;
+    }
+    const [lng, lat] = interiorPoint(b);
+    authorities.push({ teryt: asTeryt(code), name: `województwo ${v.properties.Nazwa}`, kind: 'voivodeship', powiat: '', voivodeship: code as VoivodeshipCode, lng, lat });
+  }
+  return { authorities, errors };
+}
+
+/** A point inside a polygon, rounded like the gmina points. */
+function interiorPoint(b: Boundary): [number, number] {
+  const [lng, lat] = pointOnFeature(b).geometry.coordinates as [number, number];
+  return [round5(lng), round5(lat)];
+}
+
 const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;

@@ -1,20 +1,22 @@
 import { z } from 'zod';
-import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VOIVODESHIPS } from './vocabulary';
+import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS } from './vocabulary';
 import type { PartnershipId, PlaceId, Teryt } from './ids';
 
 /**
  * The app's data file (`public/data/atlas.json`), written by `npm run data` and validated again
  * when the app loads it, so a corrupt or hand-edited file gives a clear error, not a blank page.
  */
-export const ATLAS_SCHEMA_VERSION = 1;
+export const ATLAS_SCHEMA_VERSION = 2;
 
 const lng = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const teryt = z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/);
 const voivodeship = z.enum(Object.keys(VOIVODESHIPS) as [keyof typeof VOIVODESHIPS, ...(keyof typeof VOIVODESHIPS)[]]);
 
+/** A Polish authority: every gmina, and the powiaty and voivodeships. */
 export const municipalitySchema = z.object({
-  teryt: z.string().regex(/^\d{6}$/),
+  teryt,
   name: z.string().min(1),
   kind: z.enum(MUNICIPALITY_KINDS),
   powiat: z.string(),
@@ -24,26 +26,27 @@ export const municipalitySchema = z.object({
 });
 
 export const placeSchema = z.object({
-  id: z.string().regex(/^[gx][\w-]+$/),
+  id: z.string().regex(/^[gtx][\w-]+$/),
   geonamesId: z.number().int().positive().nullable(),
   name: z.string().min(1),
   /** Other names sources use (Polish exonyms, old spellings), for search. */
   aliases: z.array(z.string()),
   country: z.string().regex(/^[A-Z]{2}$/),
   /** Set when the place is itself a Polish gmina: the partnership is then shown from both sides. */
-  teryt: z.string().regex(/^\d{6}$/).nullable(),
+  teryt: teryt.nullable(),
   lng,
   lat,
 });
 
 export const partnershipSchema = z.object({
   id: z.string(),
-  municipality: z.string().regex(/^\d{6}$/),
+  municipality: teryt,
   place: z.string(),
   partnerName: z.string().min(1),
   type: z.enum(AGREEMENT_TYPES),
   typeAsWritten: z.string(),
   status: z.enum(STATUSES),
+  verification: z.enum(VERIFICATIONS),
   signed: z.array(partialDate),
   agreementsNote: z.string(),
   cooperationSince: partialDate.nullable(),

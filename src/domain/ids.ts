@@ -3,9 +3,12 @@
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
 
-/** 6-digit TERYT code of a Polish gmina (WWPPGG). */
+/** TERYT code of a Polish authority: 6 digits for a gmina (WWPPGG), 4 a powiat, 2 a voivodeship. */
 export type Teryt = Brand<string, 'Teryt'>;
-/** A partner place's id: `g<GeoNames id>` or, for places absent from GeoNames extracts, `x<slug>`. */
+/**
+ * A partner place's id: `g<GeoNames id>`; `t<TERYT>` for a Polish authority as a partner; `x<slug>`
+ * for a place absent from the GeoNames extract (its point is curated with a source).
+ */
 export type PlaceId = Brand<string, 'PlaceId'>;
 /** Partnership id: `<teryt>-<placeId>`. */
 export type PartnershipId = Brand<string, 'PartnershipId'>;
@@ -14,10 +17,10 @@ export type Km = Brand<number, 'Km'>;
 /** Coordinates are GeoJSON order everywhere. */
 export type LngLat = readonly [lng: number, lat: number];
 
-export const TERYT_RE = /^\d{6}$/;
+export const TERYT_RE = /^\d{2}(?:\d{2}(?:\d{2})?)?$/;
 export const isTeryt = (s: string): s is Teryt => TERYT_RE.test(s);
 export const asTeryt = (s: string): Teryt => {
-  if (!isTeryt(s)) throw new Error(`not a 6-digit TERYT code: ${JSON.stringify(s)}`);
+  if (!isTeryt(s)) throw new Error(`not a TERYT code: ${JSON.stringify(s)}`);
   return s;
 };
 export const placeIdFromGeonames = (id: number): PlaceId => `g${id}` as PlaceId;

