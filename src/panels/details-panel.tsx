@@ -52,7 +52,7 @@ function PartnerList({ index }: { index: AtlasIndex }) {
   if (selection.kind === 'municipality') {
     const m = index.municipalities.get(selection.teryt);
     title = m?.name ?? selection.teryt;
-    subtitle = m ? `${t(`kind_${m.kind}`)}, ${t('voivodeship', { name: VOIVODESHIPS[m.voivodeship] })}` : '';
+    subtitle = m ? (m.kind === 'voivodeship' ? t('kind_voivodeship') : `${t(`kind_${m.kind}`)}, ${t('voivodeship', { name: VOIVODESHIPS[m.voivodeship] })}`) : '';
   } else {
     const p = index.places.get(selection.id);
     title = p?.name ?? selection.id;
@@ -80,7 +80,7 @@ function PartnerList({ index }: { index: AtlasIndex }) {
       ) : (
         <>
           <p className="count-line">
-            {t('partnerCount', { count: views.length })}
+            {t(selection.kind === 'place' ? 'partnerUnits' : 'partnerCount', { count: views.length })}
             {shown.length !== views.length && <> · {t('shownOf', { shown: shown.length, total: views.length })}</>}
           </p>
           {views.length === 0 && <p>{t('noPartners')}</p>}
@@ -103,6 +103,9 @@ function PartnerList({ index }: { index: AtlasIndex }) {
                   <span className="partner-meta">
                     {countryName(v.otherCountry, lang)} · {t(`type_${v.partnership.type}`)} · {yearLabel(v.partnership, t)}
                     {v.partnership.status === 'ended' && <> · <strong>{t('status_ended')}</strong></>}
+                    {v.partnership.verification !== 'official' && (
+                      <> · <span className={`badge badge--${v.partnership.verification}`}>{t(`verification_${v.partnership.verification}`)}</span></>
+                    )}
                   </span>
                 </button>
               </li>
@@ -145,6 +148,10 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
         <dd>
           {t(`type_${p.type}`)}
           {p.typeAsWritten && <span className="muted"> ({t('typeAsWritten')}: „{p.typeAsWritten}”)</span>}
+        </dd>
+        <dt>{t('verification')}</dt>
+        <dd>
+          <span className={`badge badge--${p.verification}`}>{t(`verification_${p.verification}`)}</span>
         </dd>
         <dt>{t('filterStatus')}</dt>
         <dd>

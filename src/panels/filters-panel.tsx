@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../dataset/atlas-index';
-import { AGREEMENT_TYPES, STATUSES } from '../domain/vocabulary';
+import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS, type VoivodeshipCode } from '../domain/vocabulary';
 import { countryName } from '../i18n/i18n';
 import { fold } from '../query/fold';
 import { useApp } from '../state/store';
@@ -15,19 +15,29 @@ export function FiltersPanel({ index }: { index: AtlasIndex }) {
   const setCountries = useApp((s) => s.setCountries);
   const toggleType = useApp((s) => s.toggleType);
   const toggleStatus = useApp((s) => s.toggleStatus);
+  const toggleVoivodeship = useApp((s) => s.toggleVoivodeship);
+  const toggleKind = useApp((s) => s.toggleKind);
+  const toggleVerification = useApp((s) => s.toggleVerification);
   const [countryQuery, setCountryQuery] = useState('');
 
   const counts = useMemo(() => {
     const byCountry = new Map<string, number>();
     const byType = new Map<string, number>();
     const byStatus = new Map<string, number>();
+    const byVerification = new Map<string, number>();
+    const byVoivodeship = new Map<string, number>();
+    const byKind = new Map<string, number>();
+    const inc = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
     for (const p of index.atlas.partnerships) {
-      const c = index.places.get(p.place)!.country;
-      byCountry.set(c, (byCountry.get(c) ?? 0) + 1);
-      byType.set(p.type, (byType.get(p.type) ?? 0) + 1);
-      byStatus.set(p.status, (byStatus.get(p.status) ?? 0) + 1);
+      inc(byCountry, index.places.get(p.place)!.country);
+      inc(byType, p.type);
+      inc(byStatus, p.status);
+      inc(byVerification, p.verification);
+      const m = index.municipalities.get(p.municipality)!;
+      inc(byVoivodeship, m.voivodeship);
+      inc(byKind, m.kind);
     }
-    return { byCountry, byType, byStatus };
+    return { byCountry, byType, byStatus, byVerification, byVoivodeship, byKind };
   }, [index]);
 
   const countries = useMemo(
@@ -59,6 +69,36 @@ export function FiltersPanel({ index }: { index: AtlasIndex }) {
             {t(`status_${st}`)} <span className="count">{counts.byStatus.get(st) ?? 0}</span>
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('filterVerification')}</legend>
+        {VERIFICATIONS.map((v) => (
+          <label key={v} className="check">
+            <input type="checkbox" checked={filters.verifications.includes(v)} onChange={() => toggleVerification(v)} />
+            {t(`verification_${v}`)} <span className="count">{counts.byVerification.get(v) ?? 0}</span>
+          </label>
+        ))}
+        <p className="muted small hint">{t('verificationHint')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('filterKind')}</legend>
+        {MUNICIPALITY_KINDS.map((k) => (
+          <label key={k} className="check">
+            <input type="checkbox" checked={filters.kinds.includes(k)} onChange={() => toggleKind(k)} />
+            {t(`kind_${k}`)} <span className="count">{counts.byKind.get(k) ?? 0}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('filterVoivodeship')}</legend>
+        <div className="country-list voivodeship-list">
+          {(Object.keys(VOIVODESHIPS) as VoivodeshipCode[]).map((code) => (
+            <label key={code} className="check">
+              <input type="checkbox" checked={filters.voivodeships.includes(code)} onChange={() => toggleVoivodeship(code)} />
+              {VOIVODESHIPS[code]} <span className="count">{counts.byVoivodeship.get(code) ?? 0}</span>
+            </label>
+          ))}
+        </div>
       </fieldset>
       <fieldset className="countries">
         <legend>{t('filterCountry')}</legend>

@@ -5,7 +5,10 @@ import { passesFilters, type Filters } from './filters';
 
 /** Per partnership (in atlas order): does it pass the filters? Shared by the map and the lists. */
 export function visibleMask(index: AtlasIndex, filters: Filters): boolean[] {
-  return index.atlas.partnerships.map((p) => passesFilters(p, index.places.get(p.place)!, filters));
+  return index.atlas.partnerships.map((p) => {
+    const place = index.places.get(p.place)!;
+    return passesFilters(p, place, index.municipalities.get(p.municipality)!, place.teryt ? index.municipalities.get(place.teryt) : undefined, filters);
+  });
 }
 
 /** The partnerships of the selection: a municipality's (both sides) or a place's. */

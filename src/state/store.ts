@@ -1,8 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { PlaceId, Teryt } from '../domain/ids';
-import type { AgreementType, Status } from '../domain/vocabulary';
-import { AGREEMENT_TYPES, STATUSES } from '../domain/vocabulary';
+import type { AgreementType, MunicipalityKind, Status, Verification, VoivodeshipCode } from '../domain/vocabulary';
+import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS } from '../domain/vocabulary';
 import type { Language } from '../i18n/messages';
 import { DEFAULT_FILTERS, toggle } from '../query/filters';
 import { DEFAULT_URL_STATE, type Selection, type UrlState, type View } from './url-state';
@@ -17,6 +17,9 @@ export type AppState = UrlState & {
   setCountries: (codes: readonly string[]) => void;
   toggleType: (t: AgreementType) => void;
   toggleStatus: (s: Status) => void;
+  toggleVoivodeship: (code: VoivodeshipCode) => void;
+  toggleKind: (k: MunicipalityKind) => void;
+  toggleVerification: (v: Verification) => void;
   setLang: (lang: Language) => void;
   setView: (view: View) => void;
   reset: () => void;
@@ -40,6 +43,10 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): StoreApi<
     setCountries: (codes) => set((s) => ({ filters: { ...s.filters, countries: [...new Set(codes)].sort() } })),
     toggleType: (t) => set((s) => ({ filters: { ...s.filters, types: toggle(s.filters.types, t, AGREEMENT_TYPES) } })),
     toggleStatus: (st) => set((s) => ({ filters: { ...s.filters, statuses: toggle(s.filters.statuses, st, STATUSES) } })),
+    toggleVoivodeship: (code) =>
+      set((s) => ({ filters: { ...s.filters, voivodeships: toggle(s.filters.voivodeships, code, Object.keys(VOIVODESHIPS) as VoivodeshipCode[]) } })),
+    toggleKind: (k) => set((s) => ({ filters: { ...s.filters, kinds: toggle(s.filters.kinds, k, MUNICIPALITY_KINDS) } })),
+    toggleVerification: (v) => set((s) => ({ filters: { ...s.filters, verifications: toggle(s.filters.verifications, v, VERIFICATIONS) } })),
     setLang: (lang) => set({ lang }),
     setView: (view) => set({ view }),
     reset: () => set({ selection: null, filters: DEFAULT_FILTERS }),

@@ -1,5 +1,5 @@
 import { isTeryt, type PlaceId, type Teryt } from '../domain/ids';
-import { AGREEMENT_TYPES, STATUSES } from '../domain/vocabulary';
+import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS, type VoivodeshipCode } from '../domain/vocabulary';
 import { LANGUAGES, type Language } from '../i18n/messages';
 import { DEFAULT_FILTERS, type Filters } from '../query/filters';
 
@@ -17,7 +17,8 @@ const PLACE_RE = /^[gx][\w-]{1,80}$/;
 
 /**
  * Read the state from a query string. Short keys: `m` municipality (TERYT), `p` partner place,
- * `pl` a selected place, `c` countries, `t` types, `s` statuses, `lang`, `v` = zoom/lat/lng.
+ * `pl` a selected place, `c` countries, `t` types, `s` statuses, `w` voivodeships (TERYT codes),
+ * `k` kinds of Polish unit, `vr` verification, `lang`, `v` = zoom/lat/lng.
  * Anything unknown or malformed falls back to its default; never throws.
  */
 export function parseUrlState(search: string): UrlState {
@@ -38,6 +39,9 @@ export function parseUrlState(search: string): UrlState {
     countries: listParam(q.get('c'), (s) => /^[A-Z]{2}$/.test(s)).sort(),
     types: vocabParam(q.get('t'), AGREEMENT_TYPES) ?? DEFAULT_FILTERS.types,
     statuses: vocabParam(q.get('s'), STATUSES) ?? DEFAULT_FILTERS.statuses,
+    voivodeships: listParam(q.get('w'), (s) => s in VOIVODESHIPS).sort() as VoivodeshipCode[],
+    kinds: vocabParam(q.get('k'), MUNICIPALITY_KINDS) ?? DEFAULT_FILTERS.kinds,
+    verifications: vocabParam(q.get('vr'), VERIFICATIONS) ?? DEFAULT_FILTERS.verifications,
   };
   const langParam = q.get('lang');
   const lang: Language = (LANGUAGES as readonly string[]).includes(langParam ?? '') ? (langParam as Language) : 'pl';
@@ -54,6 +58,9 @@ export function serializeUrlState(s: UrlState): string {
   if (s.filters.countries.length > 0) q.set('c', [...s.filters.countries].sort().join(','));
   if (s.filters.types.length !== AGREEMENT_TYPES.length) q.set('t', s.filters.types.join(',') || '-');
   if (s.filters.statuses.length !== STATUSES.length) q.set('s', s.filters.statuses.join(',') || '-');
+  if (s.filters.voivodeships.length > 0) q.set('w', [...s.filters.voivodeships].sort().join(','));
+  if (s.filters.kinds.length !== MUNICIPALITY_KINDS.length) q.set('k', s.filters.kinds.join(',') || '-');
+  if (s.filters.verifications.join() !== DEFAULT_FILTERS.verifications.join()) q.set('vr', s.filters.verifications.join(',') || '-');
   if (s.lang !== 'pl') q.set('lang', s.lang);
   if (s.view) q.set('v', `${s.view.zoom.toFixed(2)}/${s.view.lat.toFixed(4)}/${s.view.lng.toFixed(4)}`);
   const text = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');

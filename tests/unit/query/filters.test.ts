@@ -24,8 +24,16 @@ describe('filters', () => {
   it('filters by type and status, combined with country', () => {
     expect(names({ ...DEFAULT_FILTERS, types: ['twin_city'] })).toEqual(['Kijów', 'Norymberga']);
     expect(names({ ...DEFAULT_FILTERS, statuses: ['ended'] })).toEqual(['Vladimir']);
-    expect(names({ countries: ['DE', 'UA'], types: ['twin_city'], statuses: ['active'] })).toEqual(['Kijów', 'Norymberga']);
-    expect(names({ countries: ['RU'], types: AGREEMENT_TYPES, statuses: ['active'] })).toEqual([]);
+    expect(names({ ...DEFAULT_FILTERS, countries: ['DE', 'UA'], types: ['twin_city'], statuses: ['active'] })).toEqual(['Kijów', 'Norymberga']);
+    expect(names({ ...DEFAULT_FILTERS, countries: ['RU'], statuses: ['active'] })).toEqual([]);
+  });
+
+  it('filters by the Polish side\'s voivodeship and kind, either end of a Polish pair', () => {
+    // Jelenia Góra is in dolnośląskie (02), Kraków in małopolskie (12), Międzyzdroje in zachodniopomorskie (32).
+    expect(names({ ...DEFAULT_FILTERS, voivodeships: ['12'] })).toEqual(['Kijów', 'Lwów', 'Norymberga']);
+    expect(names({ ...DEFAULT_FILTERS, voivodeships: ['32'] })).toEqual(['Międzyzdroje']);
+    expect(names({ ...DEFAULT_FILTERS, kinds: ['urban_rural'] })).toEqual(['Międzyzdroje']);
+    expect(names({ ...DEFAULT_FILTERS, kinds: ['powiat', 'voivodeship'] })).toEqual([]);
   });
 
   it('agrees between the map mask and the municipality list', () => {

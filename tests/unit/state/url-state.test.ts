@@ -8,12 +8,12 @@ describe('URL state', () => {
   it('round-trips a full state', () => {
     const s: UrlState = {
       selection: { kind: 'municipality', teryt: '126101' as Teryt, partner: 'g2861650' as PlaceId },
-      filters: { countries: ['DE', 'UA'], types: ['twin_city', 'partner_city'], statuses: ['active'] },
+      filters: { countries: ['DE', 'UA'], types: ['twin_city', 'partner_city'], statuses: ['active'], voivodeships: ['02', '12'], kinds: ['urban', 'powiat'], verifications: ['official', 'secondary', 'unverified'] },
       lang: 'en',
       view: { lng: 19.9383, lat: 50.0614, zoom: 4.5 },
     };
     const q = serializeUrlState(s);
-    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&lang=en&v=4.50/50.0614/19.9383');
+    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&lang=en&v=4.50/50.0614/19.9383');
     expect(parseUrlState(q)).toEqual(s);
   });
 
@@ -34,6 +34,9 @@ describe('URL state', () => {
     ['?t=bogus', 'filters'],
     ['?s=,,,', 'filters'],
     ['?c=germany,%00', 'filters'],
+    ['?w=99,xx', 'filters'],
+    ['?k=town', 'filters'],
+    ['?vr=maybe', 'filters'],
     ['?v=abc', 'view'],
     ['?v=99/0/0', 'view'],
     ['?v=3/95/0', 'view'],
