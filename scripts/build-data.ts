@@ -5,13 +5,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ATLAS_SCHEMA_VERSION, atlasSchema, type Atlas } from '../src/domain/atlas';
-import { buildCurated, formatError } from './lib/curated';
-import { loadAuthorities, loadGazetteer, readCsvDir } from './lib/sources';
+import { buildAtlas } from './lib/build';
 import { OPEN_DATA_COLUMNS, openDataRows } from './lib/open-data';
 import { toCsv } from './lib/csv';
 import { buildBasemap } from './lib/basemap';
-import { DATA, OUT, SOURCES } from './paths';
+import { OUT, SOURCES } from './paths';
 
 const CHECK = process.argv.includes('--check');
 /** `--dry`: validate only, write nothing (safe to run while others build). */
@@ -19,27 +17,10 @@ const DRY = process.argv.includes('--dry');
 
 function main(): void {
   const t0 = Date.now();
-  const loaded = loadAuthorities();
-  if (loaded.errors.length > 0) fail(loaded.errors);
-  const authorities = loaded.value.all;
-  const gazetteer = loadGazetteer();
-
-  const curated = buildCurated({
-    partnershipFiles: readCsvDir(resolve(DATA, 'partnerships')),
-    placeFiles: readCsvDir(resolve(DATA, 'places')),
-    importedFiles: readCsvDir(resolve(DATA, 'imported')),
-    municipalities: new Map(authorities.map((m) => [m.teryt, m])),
-    gazetteer,
-  });
-  if (curated.errors.length > 0) fail(curated.errors.map(formatError));
-
-  const atlas: Atlas = {
-    schemaVersion: ATLAS_SCHEMA_VERSION,
-    municipalities: authorities,
-    places: curated.places.sort((a, b) => a.id.localeCompare(b.id)),
-    partnerships: curated.partnerships,
-  };
-  atlasSchema.parse(atlas); // the writer and the app's loader agree on the format
+  const { built, errors } = buildAtlas();
+  if (!built) fail(errors);
+  const { atlas, curated, authorities: loaded } = built;
+  const authorities = atlas.municipalities;
 
   const basemap = buildBasemap(SOURCES);
   const outputs: [string, string][] = [
@@ -59,8 +40,8 @@ function main(): void {
     for (const [name, text] of outputs) writeFileSync(resolve(OUT, name), text);
   }
 
-  const count = (k: string): number => [...loaded.value.pointSources.values()].filter((s) => s === k).length;
-  const gminaCount = loaded.value.gminy.length;
+  const count = (k: string): number => [...loaded.pointSources.values()].filter((s) => s === k).length;
+  const gminaCount = loaded.gminy.length;
   console.log(
     `data: ${gminaCount} gminy (${count('geonames-seat')} at their GeoNames seat, ${count('boundary')} inside their boundary, ${count('curated')} curated), ` +
       `${authorities.length - gminaCount} powiaty and voivodeships, ${curated.places.length} partner places, ${curated.partnerships.length} partnerships ${DRY ? 'valid (dry run, nothing written)' : CHECK ? 'match public/data' : '-> public/data'} (${Date.now() - t0} ms)`,

@@ -14,7 +14,7 @@ import { parseCsv, toCsv } from './lib/csv';
 import { formatError, readAliases, type DataError } from './lib/curated';
 import { CountryShapes } from './lib/country-shapes';
 import { PolishResolver } from './lib/polish-side';
-import { importSecondary, type PointOnly, type RawPair } from './lib/secondary-import';
+import { importedCsv, importSecondary, type PointOnly, type RawPair } from './lib/secondary-import';
 import { loadAuthorities, loadCitiesJson, loadGazetteer, readCsvDir, readJson } from './lib/sources';
 import { DATA, SOURCES } from './paths';
 
@@ -102,11 +102,7 @@ function main(): void {
 
   mkdirSync(resolve(DATA, 'imported'), { recursive: true });
   mkdirSync(resolve(DATA, 'review'), { recursive: true });
-  const columns = ['municipality_teryt', 'municipality_as_written', 'partner_name', 'partner_country', 'partner_teryt', 'partner_geonames_id', 'partner_place_name', 'partner_lat', 'partner_lon', 'resolution', 'source', 'source_as_of', 'notes'] as const;
-  writeFileSync(
-    OUT_FILE,
-    toCsv(columns, result.rows.map(({ source_lines, ...r }) => ({ ...r, source: sourceUrl(source_lines), source_as_of: SOURCE_AS_OF }))),
-  );
+  writeFileSync(OUT_FILE, importedCsv(result.rows, sourceUrl, SOURCE_AS_OF));
   writeFileSync(
     REVIEW_FILE,
     toCsv(REVIEW_COLUMNS, result.review.map(({ source_lines, key, ...r }) => ({ ...r, note: notes.get(key) ?? '', source_lines: source_lines.join(';') }))),

@@ -42,6 +42,11 @@ export class CountryShapes {
   check(code: string, lng: number, lat: number): ShapeCheck {
     if (!this.byCode.has(code)) return { ok: true, note: `no shape for ${code}: not checked` };
     if (this.inside(code, lng, lat)) return { ok: true, note: '' };
+    // Within about 5 km of its own country: a border town that the 1:50m border puts across.
+    const d = 0.045;
+    const k = d / Math.max(0.2, Math.cos((lat * Math.PI) / 180));
+    const ring: [number, number][] = [[k, 0], [-k, 0], [0, d], [0, -d], [k, d], [k, -d], [-k, d], [-k, -d]];
+    if (ring.some(([dx, dy]) => this.inside(code, lng + dx, lat + dy))) return { ok: true, note: 'within about 5 km of its country (generalised 1:50m border)' };
     for (const other of this.byCode.keys()) {
       if (other !== code && this.inside(other, lng, lat)) return { ok: false, reason: `point ${lat.toFixed(4)},${lng.toFixed(4)} lies in ${other}, not ${code}` };
     }

@@ -14,14 +14,14 @@ export const PARTNERSHIP_COLUMNS = {
 
 export const PLACE_COLUMNS = {
   required: ['name', 'country', 'note'],
-  optional: ['geonames_id', 'lat', 'lon', 'local_name', 'source'],
+  optional: ['geonames_id', 'lat', 'lon', 'local_name', 'source', 'municipality_teryt'],
 } as const;
 
 /** A problem with one line of one curated file. */
 export type DataError = { file: string; line: number; reason: string };
 export const formatError = (e: DataError): string => `${e.file}:${e.line}: ${e.reason}`;
 
-export type Alias = { at: string; name: string; country: string; place: Omit<Place, 'aliases' | 'teryt'> };
+export type Alias = { at: string; name: string; country: string; scope: string | null; place: Omit<Place, 'aliases' | 'teryt'> };
 
 /** A CSV file's name (for messages) and text. */
 export type CsvFile = { file: string; csv: string };
@@ -183,7 +183,7 @@ function readOfficial(f: CsvFile, input: CuratedInput, aliases: ReadonlyMap<stri
       else place = polishPlace(pm);
     } else if (pt) rowErrors.push('partner_teryt is only for Polish partners');
     else if (partnerName && country) {
-      const r = resolvePlace(partnerName, country, aliases, input.gazetteer);
+      const r = resolvePlace(partnerName, country, aliases, input.gazetteer, teryt);
       if ('error' in r) rowErrors.push(r.error);
       else place = { ...r.place, teryt: null };
     }
@@ -307,10 +307,10 @@ export function readAliases(placeFiles: readonly CsvFile[], gazetteer: Gazetteer
         errors.push({ file, line: row.line, reason: r.error });
         continue;
       }
-      const key = aliasKey(r.name, r.country);
+      const key = aliasKey(r.name, r.country, r.scope);
       const prev = out.get(key);
       if (prev && prev.place.id !== r.place.id) {
-        errors.push({ file, line: row.line, reason: `alias "${r.name}" (${r.country}) decided differently at ${prev.at}` });
+        errors.push({ file, line: row.line, reason: `alias "${r.name}" (${r.country}${r.scope ? `, for ${r.scope}` : ''}) decided differently at ${prev.at}` });
         continue;
       }
       if (!prev) out.set(key, r);
@@ -328,13 +328,15 @@ function aliasFromRow(row: CsvRow, gazetteer: Gazetteer, file: string): Alias | 
   if (!v.note) return { error: 'note is empty: say why this place is meant' };
   const idText = v.geonames_id ?? '';
   const local = v.local_name ?? '';
+  const scope = v.municipality_teryt || null;
+  if (scope !== null && !isTeryt(scope)) return { error: `municipality_teryt "${scope}" is not a TERYT code` };
   if (idText) {
     if (!/^\d+$/.test(idText)) return { error: `geonames_id "${idText}" is not a number` };
     const g = gazetteer.byId(Number(idText));
     if (!g) return { error: `GeoNames id ${idText} is not in the bundled GeoNames extract` };
     if (g.country !== country) return { error: `GeoNames id ${idText} (${g.name}) is in ${g.country}, not ${country}` };
     if (v.lat || v.lon) return { error: 'give either geonames_id or lat/lon, not both' };
-    return { at: `${file}:${row.line}`, name, country, place: { id: placeIdFromGeonames(g.geonamesId), geonamesId: g.geonamesId, name: g.name, country, lng: g.lng, lat: g.lat } };
+    return { at: `${file}:${row.line}`, name, country, scope, place: { id: placeIdFromGeonames(g.geonamesId), geonamesId: g.geonamesId, name: g.name, country, lng: g.lng, lat: g.lat } };
   }
   const lat = Number(v.lat);
   const lng = Number(v.lon);
@@ -343,17 +345,27 @@ function aliasFromRow(row: CsvRow, gazetteer: Gazetteer, file: string): Alias | 
   if (!v.source) return { error: 'a place given by lat/lon needs a source for the point' };
   const display = local || name;
   const id = slugPlaceId(display, country);
-  return { at: `${file}:${row.line}`, name, country, place: { id, geonamesId: null, name: display, country, lng, lat } };
+  return { at: `${file}:${row.line}`, name, country, scope, place: { id, geonamesId: null, name: display, country, lng, lat } };
 }
 
-export const aliasKey = (name: string, country: string): string => `${country}|${fold(name)}`;
+/** Aliases are keyed by name and country, and by the Polish unit when the decision is for it alone. */
+export const aliasKey = (name: string, country: string, scope: string | null = null): string =>
+  `${scope ? `${scope}|` : ''}${country}|${fold(name)}`;
 
+/**
+ * A place for a name: the alias decided for this municipality, else the general alias, else the
+ * one GeoNames place of that exact or folded name. `scoped` says the decision was made for this
+ * very municipality (its page's evidence), which outranks any other evidence.
+ */
 export function resolvePlace(
   name: string,
   country: string,
   aliases: ReadonlyMap<string, Alias>,
   gazetteer: Gazetteer,
-): { place: Omit<Place, 'aliases' | 'teryt'> } | { error: string } {
+  municipality: string | null = null,
+): { place: Omit<Place, 'aliases' | 'teryt'>; scoped?: boolean } | { error: string } {
+  const scoped = municipality ? aliases.get(aliasKey(name, country, municipality)) : undefined;
+  if (scoped) return { place: scoped.place, scoped: true };
   const alias = aliases.get(aliasKey(name, country));
   if (alias) return { place: alias.place };
   const { how, places } = gazetteer.candidates(name, country);

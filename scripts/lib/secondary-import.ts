@@ -3,6 +3,7 @@ import type { Teryt } from '../../src/domain/ids';
 import { geodesicDistanceKm } from '../../src/geo/geodesic-distance';
 import { fold } from '../../src/query/fold';
 import { resolvePlace, type Alias } from './curated';
+import { toCsv } from './csv';
 import { countryCode } from './countries';
 import type { CountryShapes } from './country-shapes';
 import type { Gazetteer } from './gazetteer';
@@ -92,7 +93,7 @@ export function importSecondary(raw: readonly RawPair[], ctx: ImportContext): { 
     const key =
       partner.iso === 'PL'
         ? [fold(polish.name), fold(partner.name)].sort().join('~')
-        : `${fold(polish.name)}~${partner.iso ?? partner.country}~${fold(partner.name)}`;
+        : `${fold(polish.name)}~${partner.iso ?? partner.country}~${fold(canonicalName(partner.name))}`;
     const seen = pairs.get(key);
     if (seen) seen.lines.push(r.line);
     else pairs.set(key, { polish, partner, lines: [r.line] });
@@ -122,7 +123,7 @@ export function importSecondary(raw: readonly RawPair[], ctx: ImportContext): { 
       toReview('partner', partner, `unknown country "${partner.country}"`, [], lines);
       continue;
     }
-    const q: Resolved | Miss = iso === 'PL' ? resolvePolishSide(partner, ctx) : resolvePartner({ ...partner, iso }, ctx);
+    const q: Resolved | Miss = iso === 'PL' ? resolvePolishSide(partner, ctx) : resolvePartner({ ...partner, iso }, ctx, p.teryt);
     if ('reason' in q) {
       toReview(iso === 'PL' ? 'polish' : 'partner', partner, q.reason, q.candidates, lines);
       continue;
@@ -166,6 +167,23 @@ export function importSecondary(raw: readonly RawPair[], ctx: ImportContext): { 
   };
 }
 
+/**
+ * One spelling for a district and its city, whichever form a list page uses: "Berlin – Pankow",
+ * "Pankow (Berlin)" and "Budapest XIV – Zugló" / "Zugló (Budapest)" are the same place.
+ */
+export function canonicalName(name: string): string {
+  const m = /^(.+?) [–-] (.+)$/.exec(name);
+  if (!m) return name;
+  const container = m[1]!.replace(/\s+[IVXLC]+$/, '');
+  return `${m[2]} (${container})`;
+}
+
+/** The imported file (data/imported/*.csv) as the data build reads it (IMPORTED_COLUMNS). */
+export function importedCsv(rows: readonly ImportedRow[], sourceUrl: (lines: number[]) => string, sourceAsOf: string): string {
+  const columns = ['municipality_teryt', 'municipality_as_written', 'partner_name', 'partner_country', 'partner_teryt', 'partner_geonames_id', 'partner_place_name', 'partner_lat', 'partner_lon', 'resolution', 'source', 'source_as_of', 'notes'] as const;
+  return toCsv(columns, rows.map(({ source_lines, ...r }) => ({ ...r, source: sourceUrl(source_lines), source_as_of: sourceAsOf })));
+}
+
 export const reviewKey = (side: string, name: string, country: string): string => `${side}|${country}|${fold(name)}`;
 
 type Resolved = { teryt?: string; geonamesId?: number; placeName?: string; point?: LngLat; method: string; note: string; provisional?: string };
@@ -183,7 +201,7 @@ function resolvePolishSide(s: Side, ctx: ImportContext): { teryt: string; method
   return r;
 }
 
-function resolvePartner(s: Side & { iso: string }, ctx: ImportContext): Resolved | Miss {
+function resolvePartner(s: Side & { iso: string }, ctx: ImportContext, municipality: string): Resolved | Miss {
   const geo = ctx.geocode(s.name, s.country);
   const decided = ctx.decisions.get(reviewKey('partner', s.name, s.iso));
   if (decided) {
@@ -200,7 +218,7 @@ function resolvePartner(s: Side & { iso: string }, ctx: ImportContext): Resolved
 
   let firstMiss: Miss | null = null;
   for (const name of nameVariants(s.name)) {
-    const r = resolveByName(name, s.iso, geo, ctx);
+    const r = resolveByName(name, s.iso, geo, ctx, municipality);
     if (!('reason' in r)) return name === s.name ? r : { ...r, note: [`looked up as "${name}"`, r.note].filter(Boolean).join('; ') };
     firstMiss ??= r;
   }
@@ -229,11 +247,12 @@ function resolvePartner(s: Side & { iso: string }, ctx: ImportContext): Resolved
  */
 export function nameVariants(name: string): string[] {
   const out = [name];
+  if (canonicalName(name) !== name) out.push(canonicalName(name));
   const add = (v: string): void => {
     const t = v.trim();
     if (t && !out.includes(t)) out.push(t);
   };
-  const noParen = name.replace(/\s*\([^)]*\)\s*$/, '');
+  const noParen = canonicalName(name).replace(/\s*\([^)]*\)\s*$/, '');
   add(noParen);
   const noRegion = noParen.replace(/,.*$/, '');
   add(noRegion);
@@ -241,12 +260,12 @@ export function nameVariants(name: string): string[] {
   return out;
 }
 
-function resolveByName(name: string, iso: string, geo: LngLat | null, ctx: ImportContext): Resolved | Miss {
-  const r = resolvePlace(name, iso, ctx.aliases, ctx.gazetteer);
+function resolveByName(name: string, iso: string, geo: LngLat | null, ctx: ImportContext, municipality: string): Resolved | Miss {
+  const r = resolvePlace(name, iso, ctx.aliases, ctx.gazetteer, municipality);
   if (!('error' in r)) {
     const gid = r.place.geonamesId;
-    const method = gid ? 'alias or unique name' : 'alias (point)';
-    if (geo && gid) {
+    const method = r.scoped ? "alias decided for this municipality's page" : gid ? 'alias or unique name' : 'alias (point)';
+    if (geo && gid && !r.scoped) {
       const d = geodesicDistanceKm(geo, [r.place.lng, r.place.lat]);
       // A name can be unique in the extract yet mean a smaller namesake that the extract lacks.
       if (d > DOUBT_KM) return { reason: `GeoNames ${gid} ${r.place.name} is ${Math.round(d)} km from the source's geocoded point ${geo[1]},${geo[0]}`, candidates: [`${gid} ${r.place.name} ${r.place.lat},${r.place.lng}`, `source geocode ${geo[1]},${geo[0]}`] };

