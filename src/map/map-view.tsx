@@ -184,6 +184,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
   };
 
   const selectedMuni = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
+  const selectedPlace = selection?.kind === 'place' ? index.places.get(selection.id) : undefined;
   const selPartner = selection?.kind === 'municipality' ? selection.partner : null;
 
   return (
@@ -235,6 +236,14 @@ export function MapView({ index }: { index: AtlasIndex }) {
       {selectedMuni && (
         <Marker longitude={selectedMuni.lng} latitude={selectedMuni.lat} anchor="right" offset={[-10, 0]}>
           <span className="map-label map-label--home">{selectedMuni.name}</span>
+        </Marker>
+      )}
+      {selectedPlace && (
+        <Marker longitude={selectedPlace.lng} latitude={selectedPlace.lat} anchor="left" offset={[-7, 0]}>
+          <span className="map-label map-label--home map-label--place">
+            <span className="place-dot" aria-hidden="true" />
+            {selectedPlace.name}
+          </span>
         </Marker>
       )}
       {hover && hover.label && (

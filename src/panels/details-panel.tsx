@@ -101,7 +101,7 @@ function PartnerList({ index }: { index: AtlasIndex }) {
                   <span className="partner-name">{partnerLabel(v, lang)}</span>
                   <span className="partner-distance">{t('km', { value: formatKm(v.partnership.distanceKm, lang) })}</span>
                   <span className="partner-meta">
-                    {countryName(v.otherCountry, lang)} · {t(`type_${v.partnership.type}`)} · {yearLabel(v.partnership, t)}
+                    {otherWhere(index, v, lang)} · {t(`type_${v.partnership.type}`)} · {yearLabel(v.partnership, t)}
                     {v.partnership.status === 'ended' && <> · <strong>{t('status_ended')}</strong></>}
                     {v.partnership.verification !== 'official' && (
                       <> · <span className={`badge badge--${v.partnership.verification}`}>{t(`verification_${v.partnership.verification}`)}</span></>
@@ -118,6 +118,13 @@ function PartnerList({ index }: { index: AtlasIndex }) {
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
+
+/** Where the other end is: its country, or for a Polish unit its voivodeship. */
+function otherWhere(index: AtlasIndex, v: PartnerView, lang: Language): string {
+  const teryt = v.reverse ? v.partnership.municipality : v.place.teryt;
+  const m = teryt ? index.municipalities.get(teryt) : undefined;
+  return m ? VOIVODESHIPS[m.voivodeship] : countryName(v.otherCountry, lang);
+}
 
 function yearLabel(p: Partnership, t: T): string {
   const first = p.signed[0] ?? p.cooperationSince;
