@@ -49,17 +49,22 @@ export async function startPreview(port: number): Promise<{ url: string; stop: (
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = `http://127.0.0.1:${port}`;
+  let output = '';
+  let lastError = '';
+  child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
       const res = await fetch(url);
       if (res.ok) break;
-    } catch {
-      /* not up yet */
+      output += `\nHTTP ${res.status}`;
+    } catch (e) {
+      lastError = String((e as Error).cause ?? e); // not up yet
     }
     if (Date.now() > deadline || child.exitCode !== null) {
       child.kill();
-      throw new Error(`vite preview did not start on ${url}`);
+      throw new Error(`vite preview did not start on ${url}: ${output.trim()} ${lastError}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }

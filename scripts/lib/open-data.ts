@@ -6,7 +6,7 @@ export const OPEN_DATA_COLUMNS = [
   'municipality_teryt', 'municipality_name', 'voivodeship',
   'partner_name', 'partner_place_name', 'partner_geonames_id', 'partner_country', 'partner_teryt',
   'municipality_lat', 'municipality_lon', 'partner_lat', 'partner_lon',
-  'type', 'type_as_written', 'status', 'signed', 'agreements', 'ended', 'end_reason', 'fields',
+  'type', 'type_as_written', 'status', 'verification', 'signed', 'agreements', 'ended', 'end_reason', 'fields',
   'distance_km', 'source', 'source_as_of',
 ] as const;
 
@@ -32,6 +32,7 @@ export function openDataRows(atlas: Atlas): Record<(typeof OPEN_DATA_COLUMNS)[nu
       type: ps.type,
       type_as_written: ps.typeAsWritten,
       status: ps.status,
+      verification: ps.verification,
       signed: ps.signed[0] ?? '',
       agreements: ps.signed.join(';'),
       ended: ps.ended ?? '',

@@ -56,18 +56,20 @@ export const linesEndedLayer = (hasSelection: boolean, lineCount: number): LineL
   paint: linePaint(hasSelection, true, lineCount),
 });
 
-export const municipalitiesLayer: CircleLayerSpecification = {
+/** Municipality points; with a selection the others fade (a layer paint value, no re-tiling). */
+export const municipalitiesLayer = (hasSelection: boolean): CircleLayerSpecification => ({
   id: 'municipalities',
   type: 'circle',
   source: MUNICIPALITIES_SOURCE,
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hidden, 1.5, sel, 6.5, hover, 6.5, 2.5], 8, ['case', hidden, 3, sel, 9, hover, 9, 6]],
     'circle-color': ['case', sel, COLORS.selected, ['match', ['get', 'kind'], 'powiat', COLORS.powiat, 'voivodeship', COLORS.voivodeship, COLORS.municipality]],
-    'circle-opacity': ['case', hidden, 0.25, 0.9],
+    'circle-opacity': ['case', sel, 1, hover, 1, hidden, 0.25, hasSelection ? 0.45 : 0.9],
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': ['case', hidden, 0, 1.5],
+    'circle-stroke-opacity': ['case', sel, 1, hasSelection ? 0.45 : 1],
   },
-};
+});
 
 export const partnersLayer: CircleLayerSpecification = {
   id: 'partners',

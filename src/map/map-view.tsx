@@ -52,6 +52,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const lineCount = index.atlas.partnerships.length;
   const activeLayer = useMemo(() => linesActiveLayer(hasSelection, lineCount), [hasSelection, lineCount]);
   const endedLayer = useMemo(() => linesEndedLayer(hasSelection, lineCount), [hasSelection, lineCount]);
+  const muniLayer = useMemo(() => municipalitiesLayer(hasSelection), [hasSelection]);
 
   // Feature states derived from filters, selection and hover.
   const lineStates = useMemo(() => {
@@ -136,10 +137,10 @@ export function MapView({ index }: { index: AtlasIndex }) {
     firstFit.current = false;
     const positions = shownViews.flatMap((v) => index.lines[index.featureIndex.get(v.partnership.id)!]!);
     const b = boundsOf(positions);
-    if (b) map.fitBounds(b, { padding: 60, maxZoom: 7, duration: 800 });
+    if (b) map.fitBounds(b, { padding: 60, maxZoom: 7, duration: cameraMs() });
     else if (selection?.kind === 'municipality') {
       const m = index.municipalities.get(selection.teryt);
-      if (m) map.flyTo({ center: [m.lng, m.lat], zoom: Math.max(map.getZoom(), 6), duration: 800 });
+      if (m) map.flyTo({ center: [m.lng, m.lat], zoom: Math.max(map.getZoom(), 6), duration: cameraMs() });
     }
     // Only a new target moves the map; the other values are read as they are then.
   }, [target, loaded]);
@@ -218,7 +219,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
         <Layer {...activeLayer} />
       </Source>
       <Source id={MUNICIPALITIES_SOURCE} type="geojson" data={municipalities}>
-        <Layer {...municipalitiesLayer} />
+        <Layer {...muniLayer} />
       </Source>
       <Source id={PARTNERS_SOURCE} type="geojson" data={partners}>
         <Layer {...partnersLayer} />
@@ -255,6 +256,9 @@ export function MapView({ index }: { index: AtlasIndex }) {
   );
 }
 
+/** Camera animations respect the user's reduced-motion setting. */
+const cameraMs = (): number => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 800);
+
 const EUROPE: Bounds = [[-11, 35], [42, 62]];
 const clampBounds = (b: Bounds, max: Bounds): Bounds => [
   [Math.max(b[0][0], max[0][0]), Math.max(b[0][1], max[0][1])],
@@ -264,13 +268,16 @@ const clampBounds = (b: Bounds, max: Bounds): Bounds => [
 const labelKey = (v: PartnerView): string => `${v.partnership.id}${v.reverse ? '-r' : ''}`;
 
 /**
- * Tests and benchmarks wait for the map: `data-map-idle` on <html> is "true" when MapLibre is idle
- * and `data-map-idle-count` counts idle events.
+ * Tests and benchmarks wait for the map: `data-map-idle` on <html> is "true" when MapLibre is idle,
+ * `data-map-idle-count` counts idle events, `data-map-idle-at` / `data-map-first-idle-at` are their
+ * `performance.now()` times.
  */
 function markIdle(): void {
   const d = document.documentElement.dataset;
   d.mapIdle = 'true';
   d.mapIdleCount = String(Number(d.mapIdleCount ?? 0) + 1);
+  d.mapIdleAt = String(performance.now());
+  d.mapFirstIdleAt ??= d.mapIdleAt;
 }
 function markBusy(): void {
   document.documentElement.dataset.mapIdle = 'false';

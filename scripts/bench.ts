@@ -1,0 +1,128 @@
+/**
+ * `npm run bench`: builds the app and prints figures (never a pass/fail): bytes shipped (raw and
+ * gzip), time to first map idle, selection and filter-change latency (from the input event to the
+ * next idle map), main-thread long tasks per interaction and JS heap after load, as medians of
+ * several runs in headless Chromium (software WebGL, as CI has it) against `vite preview`.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startPreview } from './lib/browser';
+import { ROOT } from './paths';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+function sizes(): void {
+  const dist = join(ROOT, 'dist');
+  const groups = new Map<string, { raw: number; gz: number; files: number }>();
+  for (const f of walk(dist)) {
+    const rel = relative(dist, f);
+    const group = rel.startsWith('data/') ? (rel.startsWith('data/basemap') ? 'basemap' : 'data') : /\.m?js$/.test(rel) ? (rel.includes('worker') ? 'js (map worker)' : 'js') : rel.endsWith('.css') ? 'css' : 'other';
+    if (rel === 'data/partnerships.csv') continue; // the download, not loaded by the app
+    const buf = readFileSync(f);
+    const g = groups.get(group) ?? { raw: 0, gz: 0, files: 0 };
+    g.raw += buf.length;
+    g.gz += gzipSync(buf, { level: 9 }).length;
+    g.files++;
+    groups.set(group, g);
+  }
+  console.log('\nBytes shipped (gzip level 9; partnerships.csv download excluded)');
+  let raw = 0;
+  let gz = 0;
+  for (const [k, g] of [...groups].sort()) {
+    console.log(`  ${k.padEnd(16)} ${kb(g.raw).padStart(10)} raw ${kb(g.gz).padStart(10)} gzip  (${g.files} files)`);
+    raw += g.raw;
+    gz += g.gz;
+  }
+  console.log(`  ${'total'.padEnd(16)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+}
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** Time from `act` (an input event) to the next idle map, and the long tasks in between. */
+async function interaction(page: Page, act: () => Promise<void>): Promise<{ ms: number; longTaskMs: number }> {
+  const before = await page.evaluate(() => {
+    (window as unknown as { __lt: number }).__lt = 0;
+    return Number(document.documentElement.dataset.mapIdleCount ?? 0);
+  });
+  const t0 = await page.evaluate(() => performance.now());
+  await act();
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.mapIdleCount ?? 0) > n, before, { timeout: 30_000 });
+  return page.evaluate((start) => ({ ms: Number(document.documentElement.dataset.mapIdleAt) - start, longTaskMs: (window as unknown as { __lt: number }).__lt }), t0);
+}
+
+async function run(url: string): Promise<Record<string, number>> {
+  const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // camera moves are instant: we time the map, not an animation
+    await page.addInitScript(() => {
+      const w = window as unknown as { __lt: number };
+      w.__lt = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__lt += e.duration;
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const t0 = Date.now();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.mapFirstIdleAt !== undefined, null, { timeout: 60_000 });
+    const firstIdle = await page.evaluate(() => Number(document.documentElement.dataset.mapFirstIdleAt));
+    const wall = Date.now() - t0;
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+
+    await page.getByRole('combobox').fill('krakow');
+    const select = await interaction(page, () => page.keyboard.press('Enter'));
+    await page.getByRole('button', { name: 'Filtry' }).click();
+    const filter = await interaction(page, () => page.getByRole('checkbox', { name: /^miasto partnerskie/ }).click());
+    const filterBack = await interaction(page, () => page.getByRole('checkbox', { name: /^miasto partnerskie/ }).click());
+    await page.getByRole('button', { name: 'Wyczyść' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
+    const overviewFilter = await interaction(page, () => page.getByRole('checkbox', { name: /^aktywne/ }).click());
+    return {
+      'first map idle (ms, performance.now)': firstIdle,
+      'page load to first idle (ms, wall)': wall,
+      'JS heap after load (MB)': heap / 1024 / 1024,
+      'selection to idle (ms)': select.ms,
+      'selection long tasks (ms)': select.longTaskMs,
+      'filter change to idle, with selection (ms)': (filter.ms + filterBack.ms) / 2,
+      'filter long tasks, with selection (ms)': (filter.longTaskMs + filterBack.longTaskMs) / 2,
+      'filter change to idle, whole network (ms)': overviewFilter.ms,
+      'filter long tasks, whole network (ms)': overviewFilter.longTaskMs,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  sizes();
+  const atlas = JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'atlas.json'), 'utf8')) as { partnerships: unknown[] };
+  const server = await startPreview(4270);
+  try {
+    const results: Record<string, number>[] = [];
+    for (let i = 0; i < RUNS; i++) results.push(await run(`${server.url}/`));
+    console.log(`\nIn headless Chromium (SwiftShader), ${atlas.partnerships.length} partnerships, median of ${RUNS} runs [min–max]`);
+    for (const k of Object.keys(results[0]!)) {
+      const xs = results.map((r) => r[k]!);
+      console.log(`  ${k.padEnd(44)} ${median(xs).toFixed(1).padStart(8)}   [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`);
+    }
+  } finally {
+    server.stop();
+  }
+}
+
+await main();
