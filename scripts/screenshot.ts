@@ -15,8 +15,8 @@ try {
   const page = await browser.context.newPage();
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   await page.goto(`${server.url}/${query}`);
-  await page.waitForSelector('.maplibregl-canvas', { timeout: 20_000 });
-  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 30_000 });
+  if (query.includes('tab=table')) await page.waitForSelector('.table-view tbody tr', { timeout: 20_000 });
+  else await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 30_000 });
   await page.waitForTimeout(1200);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);

@@ -5,10 +5,13 @@ import { LANGUAGES } from './i18n/messages';
 import { DetailsPanel } from './panels/details-panel';
 import { FiltersPanel } from './panels/filters-panel';
 import { SearchBox } from './panels/search-box';
+import { TableView } from './panels/table-view';
+import { hasWebGL } from './map/webgl';
 import { isDefaultFilters } from './query/filters';
 import { useApp } from './state/store';
 
 const MapView = lazy(() => import('./map/map-view').then((m) => ({ default: m.MapView })));
+const WEBGL = hasWebGL();
 
 /** Composition only: loading and error states, the header, the side panel and the map. */
 export function App() {
@@ -19,6 +22,9 @@ export function App() {
   const reset = useApp((s) => s.reset);
   const filters = useApp((s) => s.filters);
   const selection = useApp((s) => s.selection);
+  const tabChoice = useApp((s) => s.tab);
+  const setTab = useApp((s) => s.setTab);
+  const tab = WEBGL ? tabChoice : 'table';
   const [filtersOpen, setFiltersOpen] = useState(!isDefaultFilters(filters));
 
   useEffect(() => {
@@ -33,6 +39,15 @@ export function App() {
         <h1>{t('appTitle')}</h1>
         {atlas.status === 'ready' && <SearchBox index={atlas.index} />}
         <div className="topbar-actions">
+          {WEBGL && (
+            <div className="lang" role="group" aria-label={t('views')}>
+              {(['map', 'table'] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={tab === v} onClick={() => setTab(v)}>
+                  {t(v === 'map' ? 'tabMap' : 'tabTable')}
+                </button>
+              ))}
+            </div>
+          )}
           <button
             type="button"
             aria-expanded={filtersOpen}
@@ -87,12 +102,19 @@ export function App() {
                 {t('attribution')}
               </footer>
             </aside>
-            <div className="map-wrap" role="region" aria-label={t('map')}>
-              <p className="visually-hidden">{t('mapAlt')}</p>
-              <Suspense fallback={<div className="status" role="status">{t('loading')}</div>}>
-                <MapView index={atlas.index} />
-              </Suspense>
-            </div>
+            {tab === 'map' ? (
+              <div className="map-wrap" role="region" aria-label={t('map')}>
+                <p className="visually-hidden">{t('mapAlt')}</p>
+                <Suspense fallback={<div className="status" role="status">{t('loading')}</div>}>
+                  <MapView index={atlas.index} />
+                </Suspense>
+              </div>
+            ) : (
+              <div className="table-wrap">
+                {!WEBGL && <p className="notice" role="status">{t('noWebGL')}</p>}
+                <TableView index={atlas.index} />
+              </div>
+            )}
           </>
         )}
       </main>

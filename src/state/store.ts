@@ -5,7 +5,7 @@ import type { AgreementType, MunicipalityKind, Status, Verification, Voivodeship
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS } from '../domain/vocabulary';
 import type { Language } from '../i18n/messages';
 import { DEFAULT_FILTERS, toggle } from '../query/filters';
-import { DEFAULT_URL_STATE, type Selection, type UrlState, type View } from './url-state';
+import { DEFAULT_URL_STATE, type Selection, type Tab, type UrlState, type View } from './url-state';
 
 /** The store holds the user's choices only; everything derived is computed where it is used. */
 export type AppState = UrlState & {
@@ -22,6 +22,7 @@ export type AppState = UrlState & {
   toggleVerification: (v: Verification) => void;
   setLang: (lang: Language) => void;
   setView: (view: View) => void;
+  setTab: (tab: Tab) => void;
   reset: () => void;
 };
 
@@ -49,6 +50,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): StoreApi<
     toggleVerification: (v) => set((s) => ({ filters: { ...s.filters, verifications: toggle(s.filters.verifications, v, VERIFICATIONS) } })),
     setLang: (lang) => set({ lang }),
     setView: (view) => set({ view }),
+    setTab: (tab) => set({ tab }),
     reset: () => set({ selection: null, filters: DEFAULT_FILTERS }),
   }));
 }

@@ -9,16 +9,19 @@ export type Selection =
   | { kind: 'place'; id: PlaceId }
   | null;
 export type View = { lng: number; lat: number; zoom: number };
-export type UrlState = { selection: Selection; filters: Filters; lang: Language; view: View | null };
+/** The main area: the map, or the table of partnerships (also the fallback without WebGL). */
+export const TABS = ['map', 'table'] as const;
+export type Tab = (typeof TABS)[number];
+export type UrlState = { selection: Selection; filters: Filters; lang: Language; view: View | null; tab: Tab };
 
-export const DEFAULT_URL_STATE: UrlState = { selection: null, filters: DEFAULT_FILTERS, lang: 'pl', view: null };
+export const DEFAULT_URL_STATE: UrlState = { selection: null, filters: DEFAULT_FILTERS, lang: 'pl', view: null, tab: 'map' };
 
 const PLACE_RE = /^[gx][\w-]{1,80}$/;
 
 /**
  * Read the state from a query string. Short keys: `m` municipality (TERYT), `p` partner place,
  * `pl` a selected place, `c` countries, `t` types, `s` statuses, `w` voivodeships (TERYT codes),
- * `k` kinds of Polish unit, `vr` verification, `lang`, `v` = zoom/lat/lng.
+ * `k` kinds of Polish unit, `vr` verification, `lang`, `v` = zoom/lat/lng, `tab` = table.
  * Anything unknown or malformed falls back to its default; never throws.
  */
 export function parseUrlState(search: string): UrlState {
@@ -45,7 +48,8 @@ export function parseUrlState(search: string): UrlState {
   };
   const langParam = q.get('lang');
   const lang: Language = (LANGUAGES as readonly string[]).includes(langParam ?? '') ? (langParam as Language) : 'pl';
-  return { selection, filters, lang, view: parseView(q.get('v')) };
+  const tab: Tab = (TABS as readonly string[]).includes(q.get('tab') ?? '') ? (q.get('tab') as Tab) : 'map';
+  return { selection, filters, lang, view: parseView(q.get('v')), tab };
 }
 
 /** Write the state as a query string with only the keys that differ from the defaults. */
@@ -62,6 +66,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.filters.kinds.length !== MUNICIPALITY_KINDS.length) q.set('k', s.filters.kinds.join(',') || '-');
   if (s.filters.verifications.join() !== DEFAULT_FILTERS.verifications.join()) q.set('vr', s.filters.verifications.join(',') || '-');
   if (s.lang !== 'pl') q.set('lang', s.lang);
+  if (s.tab !== 'map') q.set('tab', s.tab);
   if (s.view) q.set('v', `${s.view.zoom.toFixed(2)}/${s.view.lat.toFixed(4)}/${s.view.lng.toFixed(4)}`);
   const text = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text ? `?${text}` : '';

@@ -11,9 +11,10 @@ describe('URL state', () => {
       filters: { countries: ['DE', 'UA'], types: ['twin_city', 'partner_city'], statuses: ['active'], voivodeships: ['02', '12'], kinds: ['urban', 'powiat'], verifications: ['official', 'secondary', 'unverified'] },
       lang: 'en',
       view: { lng: 19.9383, lat: 50.0614, zoom: 4.5 },
+      tab: 'table',
     };
     const q = serializeUrlState(s);
-    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&lang=en&v=4.50/50.0614/19.9383');
+    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&lang=en&tab=table&v=4.50/50.0614/19.9383');
     expect(parseUrlState(q)).toEqual(s);
   });
 
@@ -40,6 +41,7 @@ describe('URL state', () => {
     ['?v=abc', 'view'],
     ['?v=99/0/0', 'view'],
     ['?v=3/95/0', 'view'],
+    ['?tab=globe', 'tab'],
     ['?%E0%A4%A=1', 'selection'],
   ])('falls back to the default for %s', (q, key) => {
     expect(parseUrlState(q)[key as keyof UrlState]).toEqual(DEFAULT_URL_STATE[key as keyof UrlState]);
