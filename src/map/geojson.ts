@@ -9,7 +9,7 @@ export function linesCollection(index: AtlasIndex): FeatureCollection<LineString
       (p, i): Feature<LineString> => ({
         type: 'Feature',
         id: i,
-        properties: { id: p.id, m: p.municipality, place: p.place, status: p.status },
+        properties: { id: p.id, m: p.municipality, place: p.place, status: p.status, km: p.distanceKm },
         geometry: { type: 'LineString', coordinates: index.lines[i]!.map(([x, y]) => [x, y]) },
       }),
     ),
@@ -44,7 +44,7 @@ export function partnersCollection(index: AtlasIndex, views: readonly PartnerVie
       return {
         type: 'Feature',
         id: i,
-        properties: { partnership: v.partnership.id, place: v.place.id, name: v.otherName, status: v.partnership.status, reverse: v.reverse },
+        properties: { partnership: v.partnership.id, place: v.place.id, name: v.otherName, status: v.partnership.status, reverse: v.reverse, km: v.partnership.distanceKm },
         geometry: { type: 'Point', coordinates: [end[0], end[1]] },
       };
     }),

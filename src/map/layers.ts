@@ -1,4 +1,5 @@
 import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
+import { distanceColorExpression } from '../geo/distance-scale';
 
 /**
  * Layer specs are module constants. Filtering, selection and hover never rebuild data or change
@@ -32,9 +33,12 @@ export function lineOpacity(hasSelection: boolean, lineCount: number): Expressio
   return ['case', hidden, 0, hover, 1, sel, 0.95, hasSelection ? base / 3 : base];
 }
 
+/** Lines and partner points are coloured by distance, on the scale the charts use. */
+const byDistance = distanceColorExpression('km') as ExpressionSpecification;
+
 const linePaint = (hasSelection: boolean, ended: boolean, lineCount: number): LineLayerSpecification['paint'] => ({
-  'line-color': ['case', sel, COLORS.selected, hover, COLORS.selected, ended ? COLORS.ended : COLORS.line],
-  'line-width': ['case', hidden, 0, hover, 3.5, sel, 2.2, 1],
+  'line-color': byDistance,
+  'line-width': ['case', hidden, 0, hover, 4.5, sel, 2.4, 1],
   'line-opacity': lineOpacity(hasSelection, lineCount),
   ...(ended ? { 'line-dasharray': [2, 2] } : {}),
 });
@@ -77,7 +81,7 @@ export const partnersLayer: CircleLayerSpecification = {
   source: PARTNERS_SOURCE,
   paint: {
     'circle-radius': ['case', hover, 8, sel, 8, 5.5],
-    'circle-color': ['case', ['==', ['get', 'status'], 'ended'], COLORS.ended, COLORS.partner],
+    'circle-color': ['case', ['==', ['get', 'status'], 'ended'], COLORS.ended, byDistance],
     'circle-opacity': ['case', hidden, 0, 1],
     'circle-stroke-opacity': ['case', hidden, 0, 1],
     'circle-stroke-color': '#ffffff',

@@ -37,6 +37,8 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const selectMunicipality = useApp((s) => s.selectMunicipality);
   const selectPartner = useApp((s) => s.selectPartner);
   const selectPlace = useApp((s) => s.selectPlace);
+  const hovered = useApp((s) => s.hovered);
+  const setHovered = useApp((s) => s.setHovered);
   const setView = useApp((s) => s.setView);
 
   // The start view: the network's bounds, but no wider than Europe, where most partners are.
@@ -62,9 +64,10 @@ export function MapView({ index }: { index: AtlasIndex }) {
       const i = index.featureIndex.get(v.partnership.id)!;
       m.set(i, { ...(m.get(i) ?? {}), sel: true });
     }
-    if (hover?.source === LINES_SOURCE) m.set(hover.id, { ...(m.get(hover.id) ?? {}), hover: true });
+    const h = hovered ? index.featureIndex.get(hovered) : undefined;
+    if (h !== undefined) m.set(h, { ...(m.get(h) ?? {}), hover: true });
     return m;
-  }, [mask, views, index, hover]);
+  }, [mask, views, index, hovered]);
   const muniStates = useMemo(() => {
     const visible = visibleMunicipalities(index, mask);
     const m = new Map<number, Record<string, boolean>>();
@@ -82,11 +85,11 @@ export function MapView({ index }: { index: AtlasIndex }) {
       const s: Record<string, boolean> = {};
       if (!mask[index.featureIndex.get(v.partnership.id)!]) s.hidden = true;
       if (selPartner && v.place.id === selPartner && !v.reverse) s.sel = true;
-      if (hover?.source === PARTNERS_SOURCE && hover.id === i) s.hover = true;
+      if (v.partnership.id === hovered) s.hover = true;
       m.set(i, s);
     });
     return m;
-  }, [views, mask, index, selection, hover]);
+  }, [views, mask, index, selection, hovered]);
 
   // Partner labels: the selected partner first, then nearest first; overlapping ones are hidden
   // (their names remain in the list and the hover tooltip). Laid out again after every move.
@@ -166,8 +169,11 @@ export function MapView({ index }: { index: AtlasIndex }) {
     const f = e.features?.find((x) => !(x.state as Record<string, boolean>).hidden);
     if (!f || typeof f.id !== 'number') {
       if (hover) setHover(null);
+      setHovered(null);
       return;
     }
+    const pid = f.source === LINES_SOURCE ? (f.properties as { id: PartnershipId }).id : f.source === PARTNERS_SOURCE ? views[f.id]?.partnership.id : undefined;
+    setHovered(pid ?? null);
     const p = f.properties as Record<string, string>;
     let label = p.name ?? '';
     if (f.source === PARTNERS_SOURCE) {
@@ -201,7 +207,10 @@ export function MapView({ index }: { index: AtlasIndex }) {
       onMoveStart={markBusy}
       onClick={onClick}
       onMouseMove={onMouseMove}
-      onMouseLeave={() => setHover(null)}
+      onMouseLeave={() => {
+        setHover(null);
+        setHovered(null);
+      }}
       onMoveEnd={(e) => {
         setView({ lng: e.viewState.longitude, lat: e.viewState.latitude, zoom: e.viewState.zoom });
         layoutLabels();

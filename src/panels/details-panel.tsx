@@ -7,6 +7,8 @@ import { countryName, formatKm } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
 import { useApp } from '../state/store';
+import { DistanceChart } from './distance-chart';
+import { DistanceLegend } from './distance-legend';
 
 /** The side panel: an overview, a municipality's or a place's partners, or one partnership's details. */
 export function DetailsPanel({ index }: { index: AtlasIndex }) {
@@ -26,10 +28,10 @@ function Overview({ index }: { index: AtlasIndex }) {
         <div><dt>{t('statCountries')}</dt><dd>{index.countries.length}</dd></div>
       </dl>
       <p>{t('overviewText')}</p>
+      <DistanceLegend />
       <ul className="legend">
         <li><span className="legend-line" /> {t('legendActive')}</li>
         <li><span className="legend-line legend-line--ended" /> {t('legendEnded')}</li>
-        <li><span className="legend-line legend-line--selected" /> {t('legendSelected')}</li>
       </ul>
     </section>
   );
@@ -43,6 +45,8 @@ function PartnerList({ index }: { index: AtlasIndex }) {
   const clearSelection = useApp((s) => s.clearSelection);
   const selectPartner = useApp((s) => s.selectPartner);
   const selectMunicipality = useApp((s) => s.selectMunicipality);
+  const hovered = useApp((s) => s.hovered);
+  const setHovered = useApp((s) => s.setHovered);
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
   const shown = views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]);
@@ -85,13 +89,20 @@ function PartnerList({ index }: { index: AtlasIndex }) {
           </p>
           {views.length === 0 && <p>{t('noPartners')}</p>}
           {views.length > 0 && shown.length === 0 && <p>{t('noneMatch')}</p>}
+          {shown.length > 1 && (
+            <DistanceChart views={shown} maxKm={Math.max(...shown.map((v) => v.partnership.distanceKm))} title={t('chartTitle')} />
+          )}
           {shown.length > 0 && <p className="muted small">{t('sortedByDistance')}</p>}
           <ol className="partner-list" aria-label={t('partnersOf')}>
             {shown.map((v) => (
               <li key={`${v.partnership.id}-${v.reverse}`}>
                 <button
                   type="button"
-                  className={`partner partner--${v.partnership.status}`}
+                  className={`partner partner--${v.partnership.status}${hovered === v.partnership.id ? ' partner--hovered' : ''}`}
+                  onMouseEnter={() => setHovered(v.partnership.id)}
+                  onMouseLeave={() => setHovered(null)}
+                  onFocus={() => setHovered(v.partnership.id)}
+                  onBlur={() => setHovered(null)}
                   onClick={() => {
                     if (selection.kind === 'place') selectMunicipality(v.partnership.municipality, v.place.id);
                     else if (v.reverse) selectMunicipality(v.partnership.municipality, v.place.id);

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { PlaceId, Teryt } from '../domain/ids';
+import type { PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import type { AgreementType, MunicipalityKind, Status, Verification, VoivodeshipCode } from '../domain/vocabulary';
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS } from '../domain/vocabulary';
 import type { Language } from '../i18n/messages';
@@ -9,6 +9,9 @@ import { DEFAULT_URL_STATE, type Selection, type Tab, type UrlState, type View }
 
 /** The store holds the user's choices only; everything derived is computed where it is used. */
 export type AppState = UrlState & {
+  /** The partnership under the pointer in the map, a chart or a list: shared so they highlight together. */
+  hovered: PartnershipId | null;
+  setHovered: (id: PartnershipId | null) => void;
   selectMunicipality: (teryt: Teryt, partner?: PlaceId | null) => void;
   selectPartner: (partner: PlaceId | null) => void;
   selectPlace: (id: PlaceId) => void;
@@ -29,6 +32,8 @@ export type AppState = UrlState & {
 export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): StoreApi<AppState> {
   return createStore<AppState>()((set) => ({
     ...initial,
+    hovered: null,
+    setHovered: (hovered) => set((s) => (s.hovered === hovered ? {} : { hovered })),
     selectMunicipality: (teryt, partner = null) => set({ selection: { kind: 'municipality', teryt, partner } }),
     selectPartner: (partner) =>
       set((s) => (s.selection?.kind === 'municipality' ? { selection: { ...s.selection, partner } } : {})),
