@@ -17,7 +17,10 @@ try {
   await page.goto(`${server.url}/${query}`);
   if (query.includes('tab=table')) await page.waitForSelector('.table-view tbody tr', { timeout: 20_000 });
   else await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 30_000 });
-  await page.waitForTimeout(1200);
+  // A selection moves the camera after the first idle: wait for the map to settle again.
+  await page.waitForTimeout(1500);
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle !== 'false', null, { timeout: 30_000 }).catch(() => undefined);
+  await page.waitForTimeout(500);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {

@@ -90,3 +90,11 @@ export const partnersLayer: CircleLayerSpecification = {
 };
 
 export const INTERACTIVE_LAYERS = ['partners', 'municipalities', 'lines-active', 'lines-ended'];
+
+export const RINGS_SOURCE = 'rings';
+export const ringsLayer: LineLayerSpecification = {
+  id: 'rings',
+  type: 'line',
+  source: RINGS_SOURCE,
+  paint: { 'line-color': '#495057', 'line-width': 1, 'line-opacity': 0.7, 'line-dasharray': [3, 2] },
+};

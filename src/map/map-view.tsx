@@ -6,16 +6,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import { estimateLabelWidth, placeLabels, type LabelBox, type LabelCandidate, type LabelSide } from './label-layout';
-import type { PartnershipId, PlaceId, Teryt } from '../domain/ids';
+import type { LngLat, PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
 import { formatKm } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
 import { featureStateDiff, type StateMap } from './feature-state';
-import { linesCollection, municipalitiesCollection, partnersCollection } from './geojson';
+import { linesCollection, municipalitiesCollection, partnersCollection, ringLabelPoints, ringsCollection } from './geojson';
 import {
   INTERACTIVE_LAYERS, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE,
-  linesActiveLayer, linesEndedLayer, municipalitiesLayer, partnersLayer,
+  RINGS_SOURCE, linesActiveLayer, linesEndedLayer, municipalitiesLayer, partnersLayer, ringsLayer,
 } from './layers';
 import { STYLE_URL, offlineStyle } from './style';
 
@@ -38,6 +38,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const selectPartner = useApp((s) => s.selectPartner);
   const selectPlace = useApp((s) => s.selectPlace);
   const hovered = useApp((s) => s.hovered);
+  const rings = useApp((s) => s.rings);
   const setHovered = useApp((s) => s.setHovered);
   const setView = useApp((s) => s.setView);
 
@@ -192,6 +193,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
 
   const selectedMuni = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
   const selectedPlace = selection?.kind === 'place' ? index.places.get(selection.id) : undefined;
+  const ringCenter: LngLat | null = rings ? (selectedMuni ? [selectedMuni.lng, selectedMuni.lat] : selectedPlace ? [selectedPlace.lng, selectedPlace.lat] : null) : null;
   const selPartner = selection?.kind === 'municipality' ? selection.partner : null;
 
   return (
@@ -227,6 +229,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
         <Layer {...endedLayer} />
         <Layer {...activeLayer} />
       </Source>
+      {ringCenter && <Rings lng={ringCenter[0]} lat={ringCenter[1]} />}
       <Source id={MUNICIPALITIES_SOURCE} type="geojson" data={municipalities}>
         <Layer {...muniLayer} />
       </Source>
@@ -290,6 +293,25 @@ function markIdle(): void {
 }
 function markBusy(): void {
   document.documentElement.dataset.mapIdle = 'false';
+}
+
+/** Distance rings around the selection, with km labels (drawn under the points). */
+function Rings({ lng, lat }: { lng: number; lat: number }) {
+  const lang = useApp((s) => s.lang);
+  const data = useMemo(() => ringsCollection([lng, lat]), [lng, lat]);
+  const labels = useMemo(() => ringLabelPoints([lng, lat]), [lng, lat]);
+  return (
+    <>
+      <Source id={RINGS_SOURCE} type="geojson" data={data}>
+        <Layer {...ringsLayer} />
+      </Source>
+      {labels.map((l) => (
+        <Marker key={l.km} longitude={l.at[0]} latitude={l.at[1]} anchor="bottom" style={{ pointerEvents: 'none' }}>
+          <span className="ring-label">{formatKm(l.km, lang)} km</span>
+        </Marker>
+      ))}
+    </>
+  );
 }
 
 const MARKER_ANCHOR: Record<LabelSide, { anchor: 'left' | 'right' | 'bottom' | 'top'; offset: [number, number] }> = {

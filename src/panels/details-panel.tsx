@@ -47,6 +47,8 @@ function PartnerList({ index }: { index: AtlasIndex }) {
   const selectMunicipality = useApp((s) => s.selectMunicipality);
   const hovered = useApp((s) => s.hovered);
   const setHovered = useApp((s) => s.setHovered);
+  const rings = useApp((s) => s.rings);
+  const toggleRings = useApp((s) => s.toggleRings);
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
   const shown = views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]);
@@ -77,6 +79,11 @@ function PartnerList({ index }: { index: AtlasIndex }) {
         </div>
         <button type="button" className="icon" onClick={clearSelection} aria-label={t('close')} title={t('close')}>
           ×
+        </button>
+      </div>
+      <div className="panel-tools">
+        <button type="button" className="chip" aria-pressed={rings} onClick={toggleRings}>
+          {t('rings')}
         </button>
       </div>
       {focused ? (

@@ -26,6 +26,7 @@ export type AppState = UrlState & {
   setLang: (lang: Language) => void;
   setView: (view: View) => void;
   setTab: (tab: Tab) => void;
+  toggleRings: () => void;
   reset: () => void;
 };
 
@@ -56,6 +57,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): StoreApi<
     setLang: (lang) => set({ lang }),
     setView: (view) => set({ view }),
     setTab: (tab) => set({ tab }),
+    toggleRings: () => set((s) => ({ rings: !s.rings })),
     reset: () => set({ selection: null, filters: DEFAULT_FILTERS }),
   }));
 }

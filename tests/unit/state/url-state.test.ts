@@ -12,9 +12,10 @@ describe('URL state', () => {
       lang: 'en',
       view: { lng: 19.9383, lat: 50.0614, zoom: 4.5 },
       tab: 'table',
+      rings: true,
     };
     const q = serializeUrlState(s);
-    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&lang=en&tab=table&v=4.50/50.0614/19.9383');
+    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&lang=en&tab=table&r=1&v=4.50/50.0614/19.9383');
     expect(parseUrlState(q)).toEqual(s);
   });
 
