@@ -5,6 +5,7 @@ import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESH
 import { countryName } from '../i18n/i18n';
 import { fold } from '../query/fold';
 import { useApp } from '../state/store';
+import { Timeline } from './timeline';
 
 /** Country (multi-select), agreement type and status filters; all live in the store and the URL. */
 export function FiltersPanel({ index }: { index: AtlasIndex }) {
@@ -51,6 +52,7 @@ export function FiltersPanel({ index }: { index: AtlasIndex }) {
 
   return (
     <div className="filters">
+      <Timeline index={index} />
       <fieldset>
         <legend>{t('filterType')}</legend>
         {AGREEMENT_TYPES.map((type) => (

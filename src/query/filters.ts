@@ -3,6 +3,7 @@ import {
   type AgreementType, type MunicipalityKind, type Status, type Verification, type VoivodeshipCode,
 } from '../domain/vocabulary';
 import type { Municipality, Partnership, Place } from '../domain/atlas';
+import { passesYearRange, type YearRange } from './timeline';
 
 /**
  * The user's filters. Empty `countries` and `voivodeships` lists mean all; `types`, `statuses`,
@@ -17,6 +18,10 @@ export type Filters = {
   voivodeships: readonly VoivodeshipCode[];
   kinds: readonly MunicipalityKind[];
   verifications: readonly Verification[];
+  /** Year of the first agreement, inclusive; null: no year filter. */
+  years: YearRange | null;
+  /** With a year filter, are partnerships of unknown year shown? (Said so in the UI, never silent.) */
+  unknownYears: boolean;
 };
 
 export const DEFAULT_VERIFICATIONS: readonly Verification[] = ['official', 'secondary'];
@@ -28,6 +33,8 @@ export const DEFAULT_FILTERS: Filters = {
   voivodeships: [],
   kinds: MUNICIPALITY_KINDS,
   verifications: DEFAULT_VERIFICATIONS,
+  years: null,
+  unknownYears: true,
 };
 
 /**
@@ -42,7 +49,8 @@ export function passesFilters(p: Partnership, place: Place, municipality: Munici
     f.statuses.includes(p.status) &&
     f.verifications.includes(p.verification) &&
     (f.voivodeships.length === 0 || polishSide((m) => f.voivodeships.includes(m.voivodeship))) &&
-    (f.kinds.length === MUNICIPALITY_KINDS.length || polishSide((m) => f.kinds.includes(m.kind)))
+    (f.kinds.length === MUNICIPALITY_KINDS.length || polishSide((m) => f.kinds.includes(m.kind))) &&
+    passesYearRange(p, f.years, f.unknownYears)
   );
 }
 
@@ -52,6 +60,7 @@ export const isDefaultFilters = (f: Filters): boolean =>
   f.types.length === AGREEMENT_TYPES.length &&
   f.statuses.length === STATUSES.length &&
   f.kinds.length === MUNICIPALITY_KINDS.length &&
+  f.years === null &&
   f.verifications.length === DEFAULT_VERIFICATIONS.length &&
   DEFAULT_VERIFICATIONS.every((v) => f.verifications.includes(v));
 

@@ -5,6 +5,7 @@ import type { AgreementType, MunicipalityKind, Status, Verification, Voivodeship
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS } from '../domain/vocabulary';
 import type { Language } from '../i18n/messages';
 import { DEFAULT_FILTERS, toggle } from '../query/filters';
+import type { YearRange } from '../query/timeline';
 import { DEFAULT_URL_STATE, type Selection, type Tab, type UrlState, type View } from './url-state';
 
 /** The store holds the user's choices only; everything derived is computed where it is used. */
@@ -27,6 +28,7 @@ export type AppState = UrlState & {
   setView: (view: View) => void;
   setTab: (tab: Tab) => void;
   toggleRings: () => void;
+  setYears: (years: YearRange | null, unknownYears?: boolean) => void;
   reset: () => void;
 };
 
@@ -58,6 +60,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): StoreApi<
     setView: (view) => set({ view }),
     setTab: (tab) => set({ tab }),
     toggleRings: () => set((s) => ({ rings: !s.rings })),
+    setYears: (years, unknownYears) => set((s) => ({ filters: { ...s.filters, years, unknownYears: unknownYears ?? s.filters.unknownYears } })),
     reset: () => set({ selection: null, filters: DEFAULT_FILTERS }),
   }));
 }

@@ -2,6 +2,7 @@ import { isTeryt, type PlaceId, type Teryt } from '../domain/ids';
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS, type VoivodeshipCode } from '../domain/vocabulary';
 import { LANGUAGES, type Language } from '../i18n/messages';
 import { DEFAULT_FILTERS, type Filters } from '../query/filters';
+import type { YearRange } from '../query/timeline';
 
 /** What the user chose: the app's whole shareable state. */
 export type Selection =
@@ -22,7 +23,7 @@ const PLACE_RE = /^[gx][\w-]{1,80}$/;
  * Read the state from a query string. Short keys: `m` municipality (TERYT), `p` partner place,
  * `pl` a selected place, `c` countries, `t` types, `s` statuses, `w` voivodeships (TERYT codes),
  * `k` kinds of Polish unit, `vr` verification, `lang`, `v` = zoom/lat/lng, `tab` = table,
- * `r=1` distance rings.
+ * `r=1` distance rings, `y=1990-2005` years of the first agreement, `yu=0` hide unknown years.
  * Anything unknown or malformed falls back to its default; never throws.
  */
 export function parseUrlState(search: string): UrlState {
@@ -46,6 +47,8 @@ export function parseUrlState(search: string): UrlState {
     voivodeships: listParam(q.get('w'), (s) => s in VOIVODESHIPS).sort() as VoivodeshipCode[],
     kinds: vocabParam(q.get('k'), MUNICIPALITY_KINDS) ?? DEFAULT_FILTERS.kinds,
     verifications: vocabParam(q.get('vr'), VERIFICATIONS) ?? DEFAULT_FILTERS.verifications,
+    years: parseYears(q.get('y')),
+    unknownYears: q.get('yu') !== '0',
   };
   const langParam = q.get('lang');
   const lang: Language = (LANGUAGES as readonly string[]).includes(langParam ?? '') ? (langParam as Language) : 'pl';
@@ -66,6 +69,8 @@ export function serializeUrlState(s: UrlState): string {
   if (s.filters.voivodeships.length > 0) q.set('w', [...s.filters.voivodeships].sort().join(','));
   if (s.filters.kinds.length !== MUNICIPALITY_KINDS.length) q.set('k', s.filters.kinds.join(',') || '-');
   if (s.filters.verifications.join() !== DEFAULT_FILTERS.verifications.join()) q.set('vr', s.filters.verifications.join(',') || '-');
+  if (s.filters.years) q.set('y', `${s.filters.years.from}-${s.filters.years.to}`);
+  if (!s.filters.unknownYears) q.set('yu', '0');
   if (s.lang !== 'pl') q.set('lang', s.lang);
   if (s.tab !== 'map') q.set('tab', s.tab);
   if (s.rings) q.set('r', '1');
@@ -86,6 +91,13 @@ function vocabParam<T extends string>(v: string | null, vocab: readonly T[]): T[
   const set = new Set(v.split(','));
   const out = vocab.filter((x) => set.has(x));
   return out.length > 0 ? out : null;
+}
+
+function parseYears(v: string | null): YearRange | null {
+  const m = v ? /^(\d{4})-(\d{4})$/.exec(v) : null;
+  if (!m) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return from >= 1900 && to <= 2100 && from <= to ? { from, to } : null;
 }
 
 function parseView(v: string | null): View | null {

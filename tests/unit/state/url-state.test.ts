@@ -8,14 +8,14 @@ describe('URL state', () => {
   it('round-trips a full state', () => {
     const s: UrlState = {
       selection: { kind: 'municipality', teryt: '126101' as Teryt, partner: 'g2861650' as PlaceId },
-      filters: { countries: ['DE', 'UA'], types: ['twin_city', 'partner_city'], statuses: ['active'], voivodeships: ['02', '12'], kinds: ['urban', 'powiat'], verifications: ['official', 'secondary', 'unverified'] },
+      filters: { countries: ['DE', 'UA'], types: ['twin_city', 'partner_city'], statuses: ['active'], voivodeships: ['02', '12'], kinds: ['urban', 'powiat'], verifications: ['official', 'secondary', 'unverified'], years: { from: 1990, to: 2005 }, unknownYears: false },
       lang: 'en',
       view: { lng: 19.9383, lat: 50.0614, zoom: 4.5 },
       tab: 'table',
       rings: true,
     };
     const q = serializeUrlState(s);
-    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&lang=en&tab=table&r=1&v=4.50/50.0614/19.9383');
+    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&y=1990-2005&yu=0&lang=en&tab=table&r=1&v=4.50/50.0614/19.9383');
     expect(parseUrlState(q)).toEqual(s);
   });
 
@@ -43,6 +43,8 @@ describe('URL state', () => {
     ['?v=99/0/0', 'view'],
     ['?v=3/95/0', 'view'],
     ['?tab=globe', 'tab'],
+    ['?y=2005-1990', 'filters'],
+    ['?y=19-2000', 'filters'],
     ['?%E0%A4%A=1', 'selection'],
   ])('falls back to the default for %s', (q, key) => {
     expect(parseUrlState(q)[key as keyof UrlState]).toEqual(DEFAULT_URL_STATE[key as keyof UrlState]);
