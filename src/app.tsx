@@ -6,6 +6,7 @@ import { DetailsPanel } from './panels/details-panel';
 import { FiltersPanel } from './panels/filters-panel';
 import { SearchBox } from './panels/search-box';
 import { TableView } from './panels/table-view';
+import { ExportPanel } from './panels/export-panel';
 import { hasWebGL } from './map/webgl';
 import { isDefaultFilters } from './query/filters';
 import { useApp } from './state/store';
@@ -97,6 +98,7 @@ export function App() {
               )}
               <DetailsPanel index={atlas.index} />
               <footer className="sources small muted">
+                <ExportPanel index={atlas.index} />
                 <a href={`${import.meta.env.BASE_URL}data/partnerships.csv`} download>partnerships.csv</a>
                 {' · '}
                 {t('attribution')}

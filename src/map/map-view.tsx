@@ -18,6 +18,7 @@ import {
   RINGS_SOURCE, linesActiveLayer, linesEndedLayer, municipalitiesLayer, partnersLayer, ringsLayer,
 } from './layers';
 import { STYLE_URL, offlineStyle } from './style';
+import { registerSnapshot } from './map-snapshot';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -120,6 +121,20 @@ export function MapView({ index }: { index: AtlasIndex }) {
   useEffect(() => {
     if (loaded) layoutLabels();
   }, [loaded, layoutLabels]);
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    registerSnapshot(
+      () =>
+        new Promise<Blob>((resolve, reject) => {
+          // The drawing buffer is readable right after a frame is drawn.
+          map.once('render', () => map.getCanvas().toBlob((b) => (b ? resolve(b) : reject(new Error('no image'))), 'image/png'));
+          map.triggerRepaint();
+        }),
+    );
+    return () => registerSnapshot(null);
+  }, [loaded]);
 
   useFeatureStates(mapRef, loaded, LINES_SOURCE, lineStates);
   useFeatureStates(mapRef, loaded, MUNICIPALITIES_SOURCE, muniStates);

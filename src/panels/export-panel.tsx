@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { AtlasIndex } from '../dataset/atlas-index';
+import { toGeoJson, toOpenDataCsv } from '../dataset/export';
+import type { Partnership } from '../domain/atlas';
+import { takeSnapshot } from '../map/map-snapshot';
+import { selectedPartnerships, visibleMask } from '../query/visibility';
+import { getAppStore, useApp } from '../state/store';
+
+/** Download what passes the filters (within the selection, if any) as CSV or GeoJSON, or the map as PNG. */
+export function ExportPanel({ index }: { index: AtlasIndex }) {
+  const { t } = useTranslation();
+  const tab = useApp((s) => s.tab);
+
+  const current = (): Partnership[] => {
+    const { filters, selection } = getAppStore().getState(); // read at click time
+    const mask = visibleMask(index, filters);
+    const visible = (p: Partnership): boolean => mask[index.featureIndex.get(p.id)!] === true;
+    if (selection) return selectedPartnerships(index, selection).map((v) => v.partnership).filter(visible);
+    return index.atlas.partnerships.filter(visible);
+  };
+
+  return (
+    <div className="export" role="group" aria-label={t('export')}>
+      <span className="small muted">{t('export')}:</span>
+      <button type="button" className="chip" onClick={() => download(new Blob(['\uFEFF' + toOpenDataCsv(index, current())], { type: 'text/csv;charset=utf-8' }), 'partnerstwa.csv')}>
+        CSV
+      </button>
+      <button
+        type="button"
+        className="chip"
+        onClick={() => download(new Blob([JSON.stringify(toGeoJson(index, current()))], { type: 'application/geo+json' }), 'partnerstwa.geojson')}
+      >
+        GeoJSON
+      </button>
+      {tab === 'map' && (
+        <button
+          type="button"
+          className="chip"
+          onClick={() => {
+            void takeSnapshot()?.then((blob) => download(blob, 'mapa-partnerstw.png'));
+          }}
+        >
+          PNG
+        </button>
+      )}
+    </div>
+  );
+}
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
