@@ -16,6 +16,7 @@ try {
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   await page.goto(`${server.url}/${query}`);
   if (query.includes('tab=table')) await page.waitForSelector('.table-view tbody tr', { timeout: 20_000 });
+  else if (query.includes('tab=stats')) await page.waitForSelector('.stats-view svg', { timeout: 20_000 });
   else await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 30_000 });
   // A selection moves the camera after the first idle: wait for the map to settle again.
   await page.waitForTimeout(1500);

@@ -7,6 +7,8 @@ import { FiltersPanel } from './panels/filters-panel';
 import { SearchBox } from './panels/search-box';
 import { TableView } from './panels/table-view';
 import { ExportPanel } from './panels/export-panel';
+import { StatsView } from './panels/stats-view';
+import { TABS } from './state/url-state';
 import { hasWebGL } from './map/webgl';
 import { isDefaultFilters } from './query/filters';
 import { useApp } from './state/store';
@@ -25,7 +27,7 @@ export function App() {
   const selection = useApp((s) => s.selection);
   const tabChoice = useApp((s) => s.tab);
   const setTab = useApp((s) => s.setTab);
-  const tab = WEBGL ? tabChoice : 'table';
+  const tab = WEBGL || tabChoice !== 'map' ? tabChoice : 'table';
   const [filtersOpen, setFiltersOpen] = useState(!isDefaultFilters(filters));
 
   useEffect(() => {
@@ -40,11 +42,11 @@ export function App() {
         <h1>{t('appTitle')}</h1>
         {atlas.status === 'ready' && <SearchBox index={atlas.index} />}
         <div className="topbar-actions">
-          {WEBGL && (
+          {(
             <div className="lang" role="group" aria-label={t('views')}>
-              {(['map', 'table'] as const).map((v) => (
+              {TABS.filter((v) => WEBGL || v !== 'map').map((v) => (
                 <button key={v} type="button" aria-pressed={tab === v} onClick={() => setTab(v)}>
-                  {t(v === 'map' ? 'tabMap' : 'tabTable')}
+                  {t(`tab_${v}`)}
                 </button>
               ))}
             </div>
@@ -111,10 +113,14 @@ export function App() {
                   <MapView index={atlas.index} />
                 </Suspense>
               </div>
-            ) : (
+            ) : tab === 'table' ? (
               <div className="table-wrap">
                 {!WEBGL && <p className="notice" role="status">{t('noWebGL')}</p>}
                 <TableView index={atlas.index} />
+              </div>
+            ) : (
+              <div className="table-wrap">
+                <StatsView index={atlas.index} />
               </div>
             )}
           </>

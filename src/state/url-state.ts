@@ -10,8 +10,8 @@ export type Selection =
   | { kind: 'place'; id: PlaceId }
   | null;
 export type View = { lng: number; lat: number; zoom: number };
-/** The main area: the map, or the table of partnerships (also the fallback without WebGL). */
-export const TABS = ['map', 'table'] as const;
+/** The main area: the map, the table of partnerships (also the fallback without WebGL), or statistics. */
+export const TABS = ['map', 'table', 'stats'] as const;
 export type Tab = (typeof TABS)[number];
 export type UrlState = { selection: Selection; filters: Filters; lang: Language; view: View | null; tab: Tab; rings: boolean };
 
