@@ -9,6 +9,7 @@ import { estimateLabelWidth, placeLabels, type LabelBox, type LabelCandidate, ty
 import type { LngLat, PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
+import { byVoivodeship } from '../query/stats';
 import { formatKm } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
 import { featureStateDiff, type StateMap } from './feature-state';
@@ -135,6 +136,25 @@ export function MapView({ index }: { index: AtlasIndex }) {
     );
     return () => registerSnapshot(null);
   }, [loaded]);
+
+  // Choropleth: voivodeships shaded by the partnerships passing the filters (feature state and
+  // one paint value on the basemap layer; no data is re-uploaded).
+  const choropleth = useApp((s) => s.choropleth);
+  const voivodeshipCounts = useMemo(
+    () => (choropleth ? byVoivodeship(index, index.atlas.partnerships.filter((_, i) => mask[i])) : []),
+    [choropleth, index, mask],
+  );
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded || !map.getLayer('voivodeships-fill')) return;
+    const max = Math.max(1, ...voivodeshipCounts.map((v) => v.count));
+    for (const v of voivodeshipCounts) map.setFeatureState({ source: 'voivodeships', id: v.name }, { count: v.count });
+    map.setPaintProperty(
+      'voivodeships-fill',
+      'fill-color',
+      choropleth ? ['interpolate', ['linear'], ['coalesce', ['feature-state', 'count'], 0], 0, '#fff5eb', max, '#a63603'] : '#fbf1e6',
+    );
+  }, [choropleth, voivodeshipCounts, loaded]);
 
   useFeatureStates(mapRef, loaded, LINES_SOURCE, lineStates);
   useFeatureStates(mapRef, loaded, MUNICIPALITIES_SOURCE, muniStates);

@@ -11,7 +11,8 @@ export function offlineStyle(origin: string): StyleSpecification {
     version: 8,
     sources: {
       countries: { type: 'geojson', data: url('data/basemap/countries.json'), attribution: 'Natural Earth' },
-      voivodeships: { type: 'geojson', data: url('data/basemap/voivodeships.json'), attribution: 'GUGiK PRG' },
+      // promoteId: the choropleth sets feature state by voivodeship name.
+      voivodeships: { type: 'geojson', data: url('data/basemap/voivodeships.json'), attribution: 'GUGiK PRG', promoteId: 'name' },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': '#dbe7f0' } },

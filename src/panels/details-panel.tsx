@@ -6,6 +6,7 @@ import { VOIVODESHIPS } from '../domain/vocabulary';
 import { countryName, formatKm } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
+import { byVoivodeship } from '../query/stats';
 import { useApp } from '../state/store';
 import { DistanceChart } from './distance-chart';
 import { DistanceLegend } from './distance-legend';
@@ -19,6 +20,8 @@ export function DetailsPanel({ index }: { index: AtlasIndex }) {
 
 function Overview({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
+  const choropleth = useApp((s) => s.choropleth);
+  const toggleChoropleth = useApp((s) => s.toggleChoropleth);
   return (
     <section className="panel-body" aria-labelledby="overview-title">
       <h2 id="overview-title">{t('overviewTitle')}</h2>
@@ -28,12 +31,37 @@ function Overview({ index }: { index: AtlasIndex }) {
         <div><dt>{t('statCountries')}</dt><dd>{index.countries.length}</dd></div>
       </dl>
       <p>{t('overviewText')}</p>
+      <div className="panel-tools">
+        <button type="button" className="chip" aria-pressed={choropleth} onClick={toggleChoropleth}>
+          {t('choropleth')}
+        </button>
+      </div>
+      {choropleth && <ChoroplethLegend index={index} />}
       <DistanceLegend />
       <ul className="legend">
         <li><span className="legend-line" /> {t('legendActive')}</li>
         <li><span className="legend-line legend-line--ended" /> {t('legendEnded')}</li>
       </ul>
     </section>
+  );
+}
+
+function ChoroplethLegend({ index }: { index: AtlasIndex }) {
+  const { t } = useTranslation();
+  const filters = useApp((s) => s.filters);
+  const max = useMemo(() => {
+    const mask = visibleMask(index, filters);
+    return Math.max(0, ...byVoivodeship(index, index.atlas.partnerships.filter((_, i) => mask[i])).map((v) => v.count));
+  }, [index, filters]);
+  return (
+    <figure className="choropleth-legend">
+      <figcaption className="small muted">{t('choroplethLegend')}</figcaption>
+      <div className="gradient" aria-hidden="true" />
+      <div className="small gradient-labels">
+        <span>0</span>
+        <span>{max}</span>
+      </div>
+    </figure>
   );
 }
 

@@ -28,6 +28,7 @@ export type AppState = UrlState & {
   setView: (view: View) => void;
   setTab: (tab: Tab) => void;
   toggleRings: () => void;
+  toggleChoropleth: () => void;
   setYears: (years: YearRange | null, unknownYears?: boolean) => void;
   reset: () => void;
 };
@@ -60,6 +61,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): StoreApi<
     setView: (view) => set({ view }),
     setTab: (tab) => set({ tab }),
     toggleRings: () => set((s) => ({ rings: !s.rings })),
+    toggleChoropleth: () => set((s) => ({ choropleth: !s.choropleth })),
     setYears: (years, unknownYears) => set((s) => ({ filters: { ...s.filters, years, unknownYears: unknownYears ?? s.filters.unknownYears } })),
     reset: () => set({ selection: null, filters: DEFAULT_FILTERS }),
   }));
