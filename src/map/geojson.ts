@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasIndex, PartnerView } from '../dataset/atlas-index';
 import type { LngLat } from '../domain/ids';
-import { RING_RADII_KM, geodesicRing } from '../geo/rings';
+import { RING_RADII_KM, geodesicCircle, geodesicRing } from '../geo/rings';
 
 /** All partnership lines, built once per load; feature id = the partnership's position. */
 export function linesCollection(index: AtlasIndex): FeatureCollection<LineString> {
@@ -60,7 +60,7 @@ export function ringsCollection(center: LngLat): FeatureCollection<LineString> {
     features: RING_RADII_KM.map((km) => ({
       type: 'Feature',
       properties: { km },
-      geometry: { type: 'LineString', coordinates: geodesicRing(center, km).map(([x, y]) => [x, y]) },
+      geometry: { type: 'LineString', coordinates: geodesicCircle(center, km).map(([x, y]) => [x, y]) },
     })),
   };
 }

@@ -30,15 +30,20 @@ const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], f
  */
 export function lineOpacity(hasSelection: boolean, lineCount: number): ExpressionSpecification {
   const base = Math.min(0.35, Math.max(0.06, 6 / Math.sqrt(Math.max(1, lineCount))));
-  return ['case', hidden, 0, hover, 1, sel, 0.95, hasSelection ? base / 3 : base];
+  return ['case', hidden, 0, hover, 1, sel, 0.95, ['>', ['coalesce', ['feature-state', 'cmp'], 0], 0], 0.85, hasSelection ? base / 3 : base];
 }
 
 /** Lines and partner points are coloured by distance, on the scale the charts use. */
 const byDistance = distanceColorExpression('km') as ExpressionSpecification;
 
+/** Distinguishable colours (Okabe–Ito) for the municipalities compared side by side, in order. */
+export const COMPARE_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
+const cmp: ExpressionSpecification = ['coalesce', ['feature-state', 'cmp'], 0];
+const compareColor: ExpressionSpecification = ['match', cmp, 1, COMPARE_COLORS[0], 2, COMPARE_COLORS[1], 3, COMPARE_COLORS[2], 4, COMPARE_COLORS[3], '#000000'];
+
 const linePaint = (hasSelection: boolean, ended: boolean, lineCount: number): LineLayerSpecification['paint'] => ({
-  'line-color': byDistance,
-  'line-width': ['case', hidden, 0, hover, 4.5, sel, 2.4, 1],
+  'line-color': ['case', ['>', cmp, 0], compareColor, byDistance],
+  'line-width': ['case', hidden, 0, hover, 4.5, sel, 2.4, ['>', cmp, 0], 1.8, 1],
   'line-opacity': lineOpacity(hasSelection, lineCount),
   ...(ended ? { 'line-dasharray': [2, 2] } : {}),
 });

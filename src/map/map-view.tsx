@@ -41,6 +41,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const selectPlace = useApp((s) => s.selectPlace);
   const hovered = useApp((s) => s.hovered);
   const rings = useApp((s) => s.rings);
+  const compare = useApp((s) => s.compare);
   const setHovered = useApp((s) => s.setHovered);
   const setView = useApp((s) => s.setView);
 
@@ -61,16 +62,22 @@ export function MapView({ index }: { index: AtlasIndex }) {
 
   // Feature states derived from filters, selection and hover.
   const lineStates = useMemo(() => {
-    const m = new Map<number, Record<string, boolean>>();
+    const m = new Map<number, Record<string, boolean | number>>();
     mask.forEach((visible, i) => !visible && m.set(i, { hidden: true }));
     for (const v of views) {
       const i = index.featureIndex.get(v.partnership.id)!;
       m.set(i, { ...(m.get(i) ?? {}), sel: true });
     }
+    compare.forEach((teryt, k) => {
+      for (const v of index.partnersOf.get(teryt) ?? []) {
+        const i = index.featureIndex.get(v.partnership.id)!;
+        m.set(i, { ...(m.get(i) ?? {}), cmp: k + 1 });
+      }
+    });
     const h = hovered ? index.featureIndex.get(hovered) : undefined;
     if (h !== undefined) m.set(h, { ...(m.get(h) ?? {}), hover: true });
     return m;
-  }, [mask, views, index, hovered]);
+  }, [mask, views, index, hovered, compare]);
   const muniStates = useMemo(() => {
     const visible = visibleMunicipalities(index, mask);
     const m = new Map<number, Record<string, boolean>>();

@@ -9,13 +9,18 @@ import { selectedPartnerships, visibleMask } from '../query/visibility';
 import { byVoivodeship } from '../query/stats';
 import { useApp } from '../state/store';
 import { DistanceChart } from './distance-chart';
+import { ComparePanel } from './compare-panel';
 import { DistanceLegend } from './distance-legend';
 
 /** The side panel: an overview, a municipality's or a place's partners, or one partnership's details. */
 export function DetailsPanel({ index }: { index: AtlasIndex }) {
   const selection = useApp((s) => s.selection);
-  if (!selection) return <Overview index={index} />;
-  return <PartnerList index={index} />;
+  return (
+    <>
+      <ComparePanel index={index} />
+      {selection ? <PartnerList index={index} /> : <Overview index={index} />}
+    </>
+  );
 }
 
 function Overview({ index }: { index: AtlasIndex }) {
@@ -77,6 +82,8 @@ function PartnerList({ index }: { index: AtlasIndex }) {
   const setHovered = useApp((s) => s.setHovered);
   const rings = useApp((s) => s.rings);
   const toggleRings = useApp((s) => s.toggleRings);
+  const compare = useApp((s) => s.compare);
+  const toggleCompare = useApp((s) => s.toggleCompare);
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
   const shown = views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]);
@@ -113,6 +120,11 @@ function PartnerList({ index }: { index: AtlasIndex }) {
         <button type="button" className="chip" aria-pressed={rings} onClick={toggleRings}>
           {t('rings')}
         </button>
+        {selection.kind === 'municipality' && (
+          <button type="button" className="chip" aria-pressed={compare.includes(selection.teryt)} onClick={() => toggleCompare(selection.teryt)}>
+            {t('compareAdd')}
+          </button>
+        )}
       </div>
       {focused ? (
         <PartnershipDetails index={index} view={focused} lang={lang} onBack={() => selectPartner(null)} />

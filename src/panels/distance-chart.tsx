@@ -12,9 +12,10 @@ const WIDTH = 330;
 /**
  * The selection's partners as bars, nearest first, coloured on the map's distance scale. Hovering
  * a bar highlights its line on the map and hovering a line highlights its bar (shared `hovered`).
- * `maxKm` fixes the axis, so several charts can share one scale.
+ * `maxKm` fixes the axis, so several charts can share one scale; `color` overrides the distance
+ * colours (compared municipalities keep their own colour).
  */
-export function DistanceChart({ views, maxKm, title }: { views: readonly PartnerView[]; maxKm: number; title: string }) {
+export function DistanceChart({ views, maxKm, title, color }: { views: readonly PartnerView[]; maxKm: number; title: string; color?: string }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
   const hovered = useApp((s) => s.hovered);
@@ -42,7 +43,7 @@ export function DistanceChart({ views, maxKm, title }: { views: readonly Partner
                 <text x={LABEL - 4} y={ROW - 4} textAnchor="end" className="bar-label">
                   {truncate(partnerLabel(v, lang), 18)}
                 </text>
-                <rect x={LABEL} y={3} width={Math.max(1, x(km))} height={ROW - 6} fill={distanceColor(km)} rx={1} />
+                <rect x={LABEL} y={3} width={Math.max(1, x(km))} height={ROW - 6} fill={color ?? distanceColor(km)} rx={1} />
                 <text x={LABEL + x(km) + 4} y={ROW - 4} className="bar-value">
                   {formatKm(km, lang)}
                 </text>

@@ -6,7 +6,7 @@ import { serializeUrlState } from './url-state';
 export function syncUrl(store: StoreApi<AppState>): () => void {
   let last = '';
   const write = (s: AppState): void => {
-    const query = serializeUrlState({ selection: s.selection, filters: s.filters, lang: s.lang, view: s.view, tab: s.tab, rings: s.rings, choropleth: s.choropleth });
+    const query = serializeUrlState({ selection: s.selection, filters: s.filters, lang: s.lang, view: s.view, tab: s.tab, rings: s.rings, choropleth: s.choropleth, compare: s.compare });
     if (query === last) return;
     last = query;
     history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);

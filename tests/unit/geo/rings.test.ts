@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../../src/domain/ids';
 import { geodesicDistanceKm } from '../../../src/geo/geodesic-distance';
-import { geodesicRing, MERCATOR_MAX_LAT, RING_RADII_KM } from '../../../src/geo/rings';
+import { geodesicCircle, geodesicRing, MERCATOR_MAX_LAT, RING_RADII_KM } from '../../../src/geo/rings';
 import { geo } from '../fixtures';
 
 const krakow = geo('Kraków', 'PL');
@@ -72,5 +72,19 @@ describe('geodesicRing', () => {
     expect(geodesicRing(K, 100, 1)).toHaveLength(4); // at least 3 points plus closure
     expect(() => geodesicRing(K, -1)).toThrow(RangeError);
     expect(() => geodesicRing(K, NaN)).toThrow(RangeError);
+  });
+});
+
+describe('geodesicCircle', () => {
+  it('is the ring\'s outline: the same points, without the polar closing', () => {
+    expect(geodesicCircle(K, 2000, 64)).toEqual(geodesicRing(K, 2000, 64));
+    const line = geodesicCircle(K, 10000, 128);
+    expect(line).toHaveLength(129);
+    expect(line).toEqual(geodesicRing(K, 10000, 128).slice(0, 129));
+    // Continuous round the globe: ends on the first point's next world copy, no meridian seam.
+    expect(Math.abs(line[128]![0] - line[0]![0])).toBeCloseTo(360, 9);
+    expect(line[128]![1]).toBe(line[0]![1]);
+    expect(maxJump(line)).toBeLessThan(30);
+    expect(line.some(([, lat]) => Math.abs(lat) === MERCATOR_MAX_LAT)).toBe(false);
   });
 });

@@ -14,9 +14,10 @@ describe('URL state', () => {
       tab: 'table',
       rings: true,
       choropleth: true,
+      compare: ['126101', '026101'] as Teryt[],
     };
     const q = serializeUrlState(s);
-    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&y=1990-2005&yu=0&lang=en&tab=table&r=1&ch=1&v=4.50/50.0614/19.9383');
+    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&y=1990-2005&yu=0&lang=en&tab=table&r=1&ch=1&cmp=126101,026101&v=4.50/50.0614/19.9383');
     expect(parseUrlState(q)).toEqual(s);
   });
 
