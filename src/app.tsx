@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from './dataset/use-atlas';
 import { LANGUAGES } from './i18n/messages';
@@ -8,6 +8,9 @@ import { SearchBox } from './panels/search-box';
 import { TableView } from './panels/table-view';
 import { ExportPanel } from './panels/export-panel';
 import { StatsView } from './panels/stats-view';
+import { ImportPanel, type UserData } from './panels/import-panel';
+import { buildAtlasIndex } from './dataset/atlas-index';
+import { withUserData } from './dataset/user-data';
 import { TABS } from './state/url-state';
 import { hasWebGL } from './map/webgl';
 import { isDefaultFilters } from './query/filters';
@@ -20,6 +23,12 @@ const WEBGL = hasWebGL();
 export function App() {
   const { t, i18n } = useTranslation();
   const atlas = useAtlas();
+  const [user, setUser] = useState<UserData | null>(null);
+  // The index the app shows: the bundled data, with the user's file beside it or instead of it.
+  const index = useMemo(() => {
+    if (atlas.status !== 'ready') return null;
+    return user ? buildAtlasIndex(withUserData(atlas.index.atlas, user.rows, user.mode, user.name)) : atlas.index;
+  }, [atlas, user]);
   const lang = useApp((s) => s.lang);
   const setLang = useApp((s) => s.setLang);
   const reset = useApp((s) => s.reset);
@@ -40,7 +49,7 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <h1>{t('appTitle')}</h1>
-        {atlas.status === 'ready' && <SearchBox index={atlas.index} />}
+        {index && <SearchBox index={index} />}
         <div className="topbar-actions">
           {(
             <div className="lang" role="group" aria-label={t('views')}>
@@ -90,17 +99,18 @@ export function App() {
             <p className="muted small">{atlas.message}</p>
           </div>
         )}
-        {atlas.status === 'ready' && (
+        {atlas.status === 'ready' && index && (
           <>
             <aside className="panel" aria-label={t('partnersOf')}>
               {filtersOpen && (
                 <div id="filters">
-                  <FiltersPanel index={atlas.index} />
+                  <FiltersPanel index={index} />
                 </div>
               )}
-              <DetailsPanel index={atlas.index} />
+              <DetailsPanel index={index} />
               <footer className="sources small muted">
-                <ExportPanel index={atlas.index} />
+                <ImportPanel bundled={atlas.index} user={user} onLoad={setUser} onClear={() => setUser(null)} />
+                <ExportPanel index={index} />
                 <a href={`${import.meta.env.BASE_URL}data/partnerships.csv`} download>partnerships.csv</a>
                 {' · '}
                 {t('attribution')}
@@ -110,17 +120,17 @@ export function App() {
               <div className="map-wrap" role="region" aria-label={t('map')}>
                 <p className="visually-hidden">{t('mapAlt')}</p>
                 <Suspense fallback={<div className="status" role="status">{t('loading')}</div>}>
-                  <MapView index={atlas.index} />
+                  <MapView index={index} />
                 </Suspense>
               </div>
             ) : tab === 'table' ? (
               <div className="table-wrap">
                 {!WEBGL && <p className="notice" role="status">{t('noWebGL')}</p>}
-                <TableView index={atlas.index} />
+                <TableView index={index} />
               </div>
             ) : (
               <div className="table-wrap">
-                <StatsView index={atlas.index} />
+                <StatsView index={index} />
               </div>
             )}
           </>

@@ -18,9 +18,10 @@ export type Status = (typeof STATUSES)[number];
 /**
  * How a partnership is known: from the municipality's official page; only from a secondary list
  * (no official page of the municipality in the data); or from a secondary list although the
- * municipality's official page, which is in the data, does not list it (hidden by default).
+ * municipality's official page, which is in the data, does not list it (hidden by default); or
+ * from a file the user loaded into the app (`user`, never in the bundled data).
  */
-export const VERIFICATIONS = ['official', 'secondary', 'unverified'] as const;
+export const VERIFICATIONS = ['official', 'secondary', 'unverified', 'user'] as const;
 export type Verification = (typeof VERIFICATIONS)[number];
 
 export const isAgreementType = (s: string): s is AgreementType =>

@@ -251,9 +251,13 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
         )}
         <dt>{t('source')}</dt>
         <dd>
-          <a href={p.source} target="_blank" rel="noopener noreferrer">
-            {hostOf(p.source)}
-          </a>{' '}
+          {/^https?:\/\//i.test(p.source) ? (
+            <a href={p.source} target="_blank" rel="noopener noreferrer">
+              {hostOf(p.source)}
+            </a>
+          ) : (
+            <span>{p.source}</span>
+          )}{' '}
           <span className="muted">({t('sourceAsOf', { date: p.sourceAsOf })})</span>
           {lister && <div className="muted small">{t('alsoPartner', { name: lister.name })}</div>}
         </dd>

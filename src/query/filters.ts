@@ -24,7 +24,7 @@ export type Filters = {
   unknownYears: boolean;
 };
 
-export const DEFAULT_VERIFICATIONS: readonly Verification[] = ['official', 'secondary'];
+export const DEFAULT_VERIFICATIONS: readonly Verification[] = ['official', 'secondary', 'user'];
 
 export const DEFAULT_FILTERS: Filters = {
   countries: [],
