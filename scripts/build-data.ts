@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildAtlas } from './lib/build';
-import { OPEN_DATA_COLUMNS, openDataRows } from './lib/open-data';
-import { toCsv } from './lib/csv';
+import { buildAtlasIndex } from '../src/dataset/atlas-index';
+import { toOpenDataCsv } from '../src/dataset/export';
 import { buildBasemap } from './lib/basemap';
 import { OUT, SOURCES } from './paths';
 
@@ -25,7 +25,8 @@ function main(): void {
   const basemap = buildBasemap(SOURCES);
   const outputs: [string, string][] = [
     ['atlas.json', JSON.stringify(atlas)],
-    ['partnerships.csv', toCsv(OPEN_DATA_COLUMNS, openDataRows(atlas))],
+    // The open-data export is written by the same function as the app's CSV export.
+    ['partnerships.csv', toOpenDataCsv(buildAtlasIndex(atlas), atlas.partnerships)],
     ['basemap/countries.json', JSON.stringify(basemap.countries)],
     ['basemap/voivodeships.json', JSON.stringify(basemap.voivodeships)],
   ];

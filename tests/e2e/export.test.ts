@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { OPEN_DATA_COLUMNS } from '../../scripts/lib/open-data';
+import { OPEN_DATA_COLUMNS } from '../../src/dataset/export';
 import { partnerRows, useBrowser } from './harness';
 
 const { open } = useBrowser();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerRows, useBrowser } from './harness';
+import { useBrowser } from './harness';
 
 const { open } = useBrowser();
 
