@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { idleCount, useBrowser, waitForIdle } from './harness';
+
+const { open } = useBrowser();
+
+describe('comparing and exploring', () => {
+  it('links the distance chart and the map both ways, and draws labelled distance rings', async () => {
+    const t = await open('?m=126101');
+    const { page } = t;
+    // Hovering a bar highlights that partner in the list (and its line on the map, same state).
+    await page.locator('.distance-chart g.bar', { hasText: 'Rochester' }).hover();
+    await expect(page.locator('.partner--hovered .partner-name').textContent()).resolves.toBe('Rochester');
+    // Hovering the partner's point on the map highlights its bar.
+    const label = (await page.locator('.map-label', { hasText: 'Rochester' }).boundingBox())!;
+    const box = (await page.locator('.map-wrap').boundingBox())!;
+    const side = await page.locator('.map-label', { hasText: 'Rochester' }).evaluate((el) => getComputedStyle(el.parentElement!).transform);
+    expect(side).not.toBe('');
+    // The label sits beside its point: try the four sides until the tooltip shows the partner.
+    const candidates = [
+      [label.x - 8, label.y + label.height / 2],
+      [label.x + label.width + 8, label.y + label.height / 2],
+      [label.x + label.width / 2, label.y + label.height + 8],
+      [label.x + label.width / 2, label.y - 8],
+    ] as const;
+    let found = false;
+    for (const [x, y] of candidates) {
+      if (x < box.x || y < box.y) continue;
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(150);
+      if (((await page.locator('.map-tooltip').textContent().catch(() => '')) ?? '').includes('Rochester')) {
+        found = true;
+        break;
+      }
+    }
+    expect(found).toBe(true);
+    await expect(page.locator('.distance-chart g.bar.active').textContent()).resolves.toContain('Rochester');
+
+    // Rings: toggle on, labelled in km, in the URL.
+    const before = await idleCount(page);
+    await page.getByRole('button', { name: 'Pierścienie odległości' }).click();
+    await waitForIdle(page, before);
+    const rings = await page.$$eval('.ring-label', (els) => els.map((e) => e.textContent));
+    expect(rings).toEqual(expect.arrayContaining(['500 km', '1000 km', '2000 km', '5000 km']));
+    expect(page.url()).toContain('r=1');
+    t.checkClean();
+    await page.close();
+  });
+
+  it('filters by year and plays the growth of the network, saying what has no known year', async () => {
+    const t = await open('?m=026101');
+    const { page } = t;
+    await page.getByRole('button', { name: 'Filtry' }).click();
+    const from = page.getByRole('spinbutton', { name: 'od' });
+    const to = page.getByRole('spinbutton', { name: 'do' });
+    await from.fill('1990');
+    await to.fill('1999');
+    expect(page.url()).toContain('y=1990-1999');
+    const names = await page.$$eval('.partner-list .partner-name', (els) => els.map((e) => e.textContent).sort());
+    // Jelenia Góra's partners first signed in the 1990s (the page's dates), and those of unknown year.
+    expect(names).toEqual(expect.arrayContaining(['Bautzen', 'Erftstadt', 'Randers', 'Tyler', 'Vladimir', 'Heidelberg', 'Liberec']));
+    expect(names).not.toContain('Tequila');
+    // Partnerships without a known year are still shown, and the panel says how many.
+    await expect(page.locator('.timeline [role=status]').textContent()).resolves.toMatch(/oraz \d+ bez znanego roku/);
+    await page.getByRole('checkbox', { name: /pokazuj partnerstwa bez znanego roku/ }).uncheck();
+    const known = await page.$$eval('.partner-list .partner-name', (els) => els.map((e) => e.textContent).sort());
+
+    expect(known).toEqual(['Bautzen', 'Erftstadt', 'Randers', 'Tyler', 'Vladimir']);
+    expect(page.url()).toContain('yu=0');
+
+    await page.getByRole('button', { name: /Odtwórz/ }).click();
+    await page.waitForTimeout(1200);
+    const year = Number(await to.inputValue());
+    await expect(page.locator('.timeline [role=status]').textContent()).resolves.toMatch(/bez znanego roku ukrytych/);
+    await page.waitForTimeout(800);
+    expect(Number(await to.inputValue())).toBeGreaterThan(year);
+    await page.getByRole('button', { name: /Pauza/ }).click();
+    t.checkClean();
+    await page.close();
+  });
+
+  it('compares three municipalities on one scale with their own colours', async () => {
+    let t = await open('?m=126101');
+    let page = t.page;
+    await page.getByRole('button', { name: 'Porównaj' }).click();
+    for (const teryt of ['026101', '066301']) {
+      // The comparison travels in the URL: open the next municipality with it.
+      const url = new URL(page.url());
+      url.searchParams.set('m', teryt);
+      url.searchParams.delete('v');
+      t.checkClean();
+      await page.close();
+      t = await open(url.search.replace(/%2C/g, ','));
+      page = t.page;
+      await page.getByRole('button', { name: 'Porównaj' }).click();
+    }
+    const items = await page.$$eval('.compare-item .compare-name button.link', (els) => els.map((e) => e.textContent));
+    expect(items).toEqual(['Kraków', 'Jelenia Góra', 'Lublin']);
+    const colours = await page.$$eval('.compare-item .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    expect(new Set(colours).size).toBe(3);
+    expect(page.url()).toContain('cmp=126101,026101,066301');
+    t.checkClean();
+    await page.close();
+  });
+
+  it('shows statistics of what passes the filters', async () => {
+    const t = await open('?tab=stats&c=FR', { waitForMap: false });
+    const { page } = t;
+    await page.waitForSelector('.stats-view svg');
+    const title = (await page.locator('#stats-title').textContent())!;
+    const total = Number(/(\d+)/.exec(title)![1]);
+    const histogram = await page.locator('.bar-chart').first().locator('.bar-value').allTextContents();
+    expect(histogram.reduce((n, v) => n + Number(v.replace(/\D/g, '')), 0)).toBe(total);
+    const countries = await page.locator('.bar-chart').nth(1).locator('.bar-label').allTextContents();
+    expect(countries).toEqual(['Francja']);
+    t.checkClean();
+    await page.close();
+  });
+});
