@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import type { Partnership } from '../domain/atlas';
@@ -193,9 +193,14 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
   const { t } = useTranslation();
   const p = view.partnership;
   const lister = index.municipalities.get(p.municipality);
+  // The list the user came from is gone: keep keyboard focus in the panel, on the way back.
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body) back.current?.focus();
+  }, [p.id]);
   return (
     <div className="partnership" aria-live="polite">
-      <button type="button" className="link" onClick={onBack}>
+      <button type="button" className="link" onClick={onBack} ref={back}>
         ← {t('back')}
       </button>
       <h3>{partnerLabel(view, lang)}</h3>
