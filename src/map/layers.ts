@@ -26,11 +26,14 @@ const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], f
 
 /**
  * Opacity of the lines: the more lines, the fainter each, so the network reads as density rather
- * than a solid mass; with a selection the others fade further (a layer paint value, no re-tiling).
+ * than a solid mass. Paint values never change after the layer is added: a change of a
+ * data-driven paint value (even through `global-state`) makes MapLibre re-tile the source, and
+ * dimming every other line by feature state costs a second on the national data (measured with
+ * `npm run bench`), so a selection only raises its own lines (feature state `sel`).
  */
-export function lineOpacity(hasSelection: boolean, lineCount: number): ExpressionSpecification {
+export function lineOpacity(lineCount: number): ExpressionSpecification {
   const base = Math.min(0.35, Math.max(0.06, 6 / Math.sqrt(Math.max(1, lineCount))));
-  return ['case', hidden, 0, hover, 1, sel, 0.95, ['>', ['coalesce', ['feature-state', 'cmp'], 0], 0], 0.85, hasSelection ? base / 3 : base];
+  return ['case', hidden, 0, hover, 1, sel, 0.95, ['>', ['coalesce', ['feature-state', 'cmp'], 0], 0], 0.85, base];
 }
 
 /** Lines and partner points are coloured by distance, on the scale the charts use. */
@@ -41,44 +44,44 @@ export const COMPARE_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as co
 const cmp: ExpressionSpecification = ['coalesce', ['feature-state', 'cmp'], 0];
 const compareColor: ExpressionSpecification = ['match', cmp, 1, COMPARE_COLORS[0], 2, COMPARE_COLORS[1], 3, COMPARE_COLORS[2], 4, COMPARE_COLORS[3], '#000000'];
 
-const linePaint = (hasSelection: boolean, ended: boolean, lineCount: number): LineLayerSpecification['paint'] => ({
+const linePaint = (ended: boolean, lineCount: number): LineLayerSpecification['paint'] => ({
   'line-color': ['case', ['>', cmp, 0], compareColor, byDistance],
   'line-width': ['case', hidden, 0, hover, 4.5, sel, 2.4, ['>', cmp, 0], 1.8, 1],
-  'line-opacity': lineOpacity(hasSelection, lineCount),
+  'line-opacity': lineOpacity(lineCount),
   ...(ended ? { 'line-dasharray': [2, 2] } : {}),
 });
 
-export const linesActiveLayer = (hasSelection: boolean, lineCount: number): LineLayerSpecification => ({
+export const linesActiveLayer = (lineCount: number): LineLayerSpecification => ({
   id: 'lines-active',
   type: 'line',
   source: LINES_SOURCE,
   filter: ['==', ['get', 'status'], 'active'],
   layout: { 'line-cap': 'round', 'line-join': 'round' },
-  paint: linePaint(hasSelection, false, lineCount),
+  paint: linePaint(false, lineCount),
 });
 
-export const linesEndedLayer = (hasSelection: boolean, lineCount: number): LineLayerSpecification => ({
+export const linesEndedLayer = (lineCount: number): LineLayerSpecification => ({
   id: 'lines-ended',
   type: 'line',
   source: LINES_SOURCE,
   filter: ['==', ['get', 'status'], 'ended'],
-  paint: linePaint(hasSelection, true, lineCount),
+  paint: linePaint(true, lineCount),
 });
 
-/** Municipality points; with a selection the others fade (a layer paint value, no re-tiling). */
-export const municipalitiesLayer = (hasSelection: boolean): CircleLayerSpecification => ({
+/** Municipality points. */
+export const municipalitiesLayer: CircleLayerSpecification = {
   id: 'municipalities',
   type: 'circle',
   source: MUNICIPALITIES_SOURCE,
   paint: {
     'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hidden, 1.5, sel, 6.5, hover, 6.5, 2.5], 8, ['case', hidden, 3, sel, 9, hover, 9, 6]],
     'circle-color': ['case', sel, COLORS.selected, ['match', ['get', 'kind'], 'powiat', COLORS.powiat, 'voivodeship', COLORS.voivodeship, COLORS.municipality]],
-    'circle-opacity': ['case', sel, 1, hover, 1, hidden, 0.25, hasSelection ? 0.45 : 0.9],
+    'circle-opacity': ['case', sel, 1, hover, 1, hidden, 0.25, 0.9],
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': ['case', hidden, 0, 1.5],
-    'circle-stroke-opacity': ['case', sel, 1, hasSelection ? 0.45 : 1],
+    'circle-stroke-opacity': 1,
   },
-});
+};
 
 export const partnersLayer: CircleLayerSpecification = {
   id: 'partners',

@@ -54,11 +54,9 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
   const partners = useMemo(() => partnersCollection(index, views), [index, views]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
-  const hasSelection = selection !== null;
   const lineCount = index.atlas.partnerships.length;
-  const activeLayer = useMemo(() => linesActiveLayer(hasSelection, lineCount), [hasSelection, lineCount]);
-  const endedLayer = useMemo(() => linesEndedLayer(hasSelection, lineCount), [hasSelection, lineCount]);
-  const muniLayer = useMemo(() => municipalitiesLayer(hasSelection), [hasSelection]);
+  const activeLayer = useMemo(() => linesActiveLayer(lineCount), [lineCount]);
+  const endedLayer = useMemo(() => linesEndedLayer(lineCount), [lineCount]);
 
   // Feature states derived from filters, selection and hover.
   const lineStates = useMemo(() => {
@@ -273,7 +271,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
       </Source>
       {ringCenter && <Rings lng={ringCenter[0]} lat={ringCenter[1]} />}
       <Source id={MUNICIPALITIES_SOURCE} type="geojson" data={municipalities}>
-        <Layer {...muniLayer} />
+        <Layer {...municipalitiesLayer} />
       </Source>
       <Source id={PARTNERS_SOURCE} type="geojson" data={partners}>
         <Layer {...partnersLayer} />
