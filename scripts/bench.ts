@@ -2,14 +2,15 @@
  * `npm run bench`: builds the app and prints figures (never a pass/fail): bytes shipped (raw and
  * gzip), time to first map idle, selection and filter-change latency (from the input event to the
  * next idle map), main-thread long tasks per interaction and JS heap after load, as medians of
- * several runs in headless Chromium (software WebGL, as CI has it) against `vite preview`.
+ * several runs in headless Chromium (software WebGL, as CI has it) against `vite preview`; then
+ * Lighthouse's four category scores (BENCH_RUNS, LIGHTHOUSE_RUNS set the number of runs).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startPreview } from './lib/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, startPreview } from './lib/browser';
 import { ROOT } from './paths';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -107,6 +108,29 @@ async function run(url: string): Promise<Record<string, number>> {
   }
 }
 
+/** Lighthouse (npm, Debian's Chromium) on the mobile profile: the four category scores. */
+function lighthouse(url: string): Record<string, number> {
+  const out = execFileSync(
+    process.execPath,
+    [
+      'node_modules/lighthouse/cli/index.js',
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+    ],
+    { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
+  ).toString();
+  const report = JSON.parse(out) as { categories: Record<string, { title: string; score: number | null }>; audits: Record<string, { numericValue?: number }> };
+  const r: Record<string, number> = {};
+  for (const c of Object.values(report.categories)) r[`Lighthouse ${c.title}`] = Math.round((c.score ?? 0) * 100);
+  r['Lighthouse LCP (ms)'] = report.audits['largest-contentful-paint']?.numericValue ?? NaN;
+  r['Lighthouse TBT (ms)'] = report.audits['total-blocking-time']?.numericValue ?? NaN;
+  return r;
+}
+
 async function main(): Promise<void> {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   sizes();
@@ -119,6 +143,16 @@ async function main(): Promise<void> {
     for (const k of Object.keys(results[0]!)) {
       const xs = results.map((r) => r[k]!);
       console.log(`  ${k.padEnd(44)} ${median(xs).toFixed(1).padStart(8)}   [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`);
+    }
+    const lhRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+    if (lhRuns > 0) {
+      const lh: Record<string, number>[] = [];
+      for (let i = 0; i < lhRuns; i++) lh.push(lighthouse(`${server.url}/`));
+      console.log(`\nLighthouse 12 (mobile profile, simulated throttling), median of ${lhRuns} runs [min–max]`);
+      for (const k of Object.keys(lh[0]!)) {
+        const xs = lh.map((r) => r[k]!);
+        console.log(`  ${k.padEnd(44)} ${median(xs).toFixed(0).padStart(8)}   [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`);
+      }
     }
   } finally {
     server.stop();
