@@ -16,8 +16,11 @@ export function parseCsv(
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const issues: CsvIssue[] = [];
   const rows: CsvRow[] = [];
+  // Line breaks: CRLF, LF, or a lone CR (old Mac files), each one line.
   const lineStarts: number[] = [0];
-  for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '\n' || (body[i] === '\r' && body[i + 1] !== '\n')) lineStarts.push(i + 1);
+  }
   const lineAt = (offset: number): number => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -30,6 +33,7 @@ export function parseCsv(
   };
 
   let header: string[] | null = null;
+  let headerFailed = false;
   let rowStart = 0;
   Papa.parse<string[]>(body, {
     delimiter: ',',
@@ -44,12 +48,16 @@ export function parseCsv(
       const fields = result.data;
       for (const e of result.errors) issues.push({ line, reason: `CSV syntax: ${e.message}` });
       if (fields.length === 1 && fields[0] === '') return; // blank line
+      if (headerFailed) return;
       if (header === null) {
         header = fields.map((h) => h.trim());
         const known = new Set([...columns.required, ...columns.optional]);
         for (const h of header) if (!known.has(h)) issues.push({ line, reason: `unknown column "${h}"` });
         for (const r of columns.required)
           if (!header.includes(r)) issues.push({ line, reason: `missing required column "${r}"` });
+        const dup = header.filter((h, i) => header!.indexOf(h) !== i);
+        for (const h of new Set(dup)) issues.push({ line, reason: `duplicate column "${h}"` });
+        headerFailed = dup.length > 0; // which of the values to use would be a guess: read no row
         return;
       }
       if (fields.length !== header.length) {

@@ -171,6 +171,7 @@ function readOfficial(f: CsvFile, input: CuratedInput, aliases: ReadonlyMap<stri
     if (status === 'ended' && !get('end_reason')) rowErrors.push('status is ended but end_reason is missing');
     const source = get('source');
     if (!source) rowErrors.push('missing source');
+    else if (!/^https?:\/\/\S+$/i.test(source)) rowErrors.push(`source "${source.slice(0, 80)}" is not an http(s) address`);
     const sourceAsOf = optionalDate(get('source_as_of'), 'source_as_of', rowErrors);
     if (!get('source_as_of')) rowErrors.push('missing source_as_of');
 

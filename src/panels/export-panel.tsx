@@ -3,6 +3,7 @@ import type { AtlasIndex } from '../dataset/atlas-index';
 import { toGeoJson, toOpenDataCsv } from '../dataset/export';
 import type { Partnership } from '../domain/atlas';
 import { takeSnapshot } from '../map/map-snapshot';
+import { hasWebGL } from '../map/webgl';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
 import { getAppStore, useApp } from '../state/store';
 
@@ -32,7 +33,7 @@ export function ExportPanel({ index }: { index: AtlasIndex }) {
       >
         GeoJSON
       </button>
-      {tab === 'map' && (
+      {tab === 'map' && hasWebGL() && (
         <button
           type="button"
           className="chip"

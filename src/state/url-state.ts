@@ -46,7 +46,7 @@ export function parseUrlState(search: string): UrlState {
     countries: listParam(q.get('c'), (s) => /^[A-Z]{2}$/.test(s)).sort(),
     types: vocabParam(q.get('t'), AGREEMENT_TYPES) ?? DEFAULT_FILTERS.types,
     statuses: vocabParam(q.get('s'), STATUSES) ?? DEFAULT_FILTERS.statuses,
-    voivodeships: listParam(q.get('w'), (s) => s in VOIVODESHIPS).sort() as VoivodeshipCode[],
+    voivodeships: listParam(q.get('w'), (s) => Object.hasOwn(VOIVODESHIPS, s)).sort() as VoivodeshipCode[],
     kinds: vocabParam(q.get('k'), MUNICIPALITY_KINDS) ?? DEFAULT_FILTERS.kinds,
     verifications: vocabParam(q.get('vr'), VERIFICATIONS) ?? DEFAULT_FILTERS.verifications,
     years: parseYears(q.get('y')),
@@ -78,10 +78,13 @@ export function serializeUrlState(s: UrlState): string {
   if (s.rings) q.set('r', '1');
   if (s.choropleth) q.set('ch', '1');
   if (s.compare.length > 0) q.set('cmp', s.compare.join(','));
-  if (s.view) q.set('v', `${s.view.zoom.toFixed(2)}/${s.view.lat.toFixed(4)}/${s.view.lng.toFixed(4)}`);
+  if (s.view) q.set('v', `${fixed(s.view.zoom, 2)}/${fixed(s.view.lat, 4)}/${fixed(s.view.lng, 4)}`);
   const text = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return text ? `?${text}` : '';
 }
+
+/** A number to `digits` decimals, never "-0.0000" (adding 0 turns -0 into 0), so URLs are stable. */
+const fixed = (x: number, digits: number): string => (Number(x.toFixed(digits)) + 0).toFixed(digits);
 
 function listParam(v: string | null, ok: (s: string) => boolean): string[] {
   if (!v) return [];
