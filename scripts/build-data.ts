@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { buildAtlas } from './lib/build';
 import { buildAtlasIndex } from '../src/dataset/atlas-index';
 import { toOpenDataCsv } from '../src/dataset/export';
-import { buildBasemap } from './lib/basemap';
+import { buildBasemap, buildGminaShapes } from './lib/basemap';
 import { OUT, SOURCES } from './paths';
 
 const CHECK = process.argv.includes('--check');
@@ -29,6 +29,7 @@ function main(): void {
     ['partnerships.csv', toOpenDataCsv(buildAtlasIndex(atlas), atlas.partnerships)],
     ['basemap/countries.json', JSON.stringify(basemap.countries)],
     ['basemap/voivodeships.json', JSON.stringify(basemap.voivodeships)],
+    ['basemap/gminy.json', JSON.stringify(buildGminaShapes(SOURCES))],
   ];
   if (DRY) {
     // validation only

@@ -64,3 +64,58 @@ export function fixRing(ring: Position[], decimals: number): Position[] {
   }
   return out;
 }
+
+/**
+ * Gmina shapes for the choropleth, loaded by the app only when asked for: GUGiK PRG (kreperu/Strona),
+ * each ring simplified (Douglas–Peucker, 0.008° ≈ 0.6–0.9 km) and rounded to 0.001°; `t` is the
+ * 6-digit TERYT code. Neighbours are simplified separately, so borders may part by a few hundred
+ * metres: fine for shading, not for measuring.
+ */
+export function buildGminaShapes(sourcesDir: string): FeatureCollection<MultiPolygon, { t: string }> {
+  const src = JSON.parse(readFileSync(resolve(sourcesDir, 'boundaries', 'kreperu-strona', 'gminy.geojson'), 'utf8')) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { terc: string }
+  >;
+  return {
+    type: 'FeatureCollection',
+    features: src.features.map((f) => {
+      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const coordinates = polys
+        .map((rings) => rings.map((r) => simplifyLine(r, 0.008).map((c) => [Math.round(c[0]! * 1000) / 1000, Math.round(c[1]! * 1000) / 1000])).filter((r) => r.length >= 4))
+        .filter((p) => p.length > 0);
+      return { type: 'Feature', properties: { t: f.properties.terc.slice(0, 6) }, geometry: { type: 'MultiPolygon', coordinates } };
+    }),
+  };
+}
+
+/** Douglas–Peucker on a line or closed ring (planar degrees): keeps the ends and every point farther than `tol` from the simplified line. */
+export function simplifyLine(pts: readonly Position[], tol: number): Position[] {
+  if (pts.length < 3) return [...pts];
+  const keep = new Uint8Array(pts.length);
+  keep[0] = keep[pts.length - 1] = 1;
+  const stack: [number, number][] = [[0, pts.length - 1]];
+  while (stack.length > 0) {
+    const [a, b] = stack.pop()!;
+    const [ax, ay] = pts[a] as [number, number];
+    const [bx, by] = pts[b] as [number, number];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len = Math.hypot(dx, dy);
+    let best = -1;
+    let bi = -1;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = pts[i] as [number, number];
+      // A closed ring starts and ends at one point: measure from it.
+      const d = len > 0 ? Math.abs(dy * (px - ax) - dx * (py - ay)) / len : Math.hypot(px - ax, py - ay);
+      if (d > best) {
+        best = d;
+        bi = i;
+      }
+    }
+    if (best > tol) {
+      keep[bi] = 1;
+      stack.push([a, bi], [bi, b]);
+    }
+  }
+  return pts.filter((_, i) => keep[i] === 1);
+}

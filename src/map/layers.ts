@@ -1,4 +1,4 @@
-import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { distanceColorExpression } from '../geo/distance-scale';
 
 /**
@@ -106,3 +106,19 @@ export const ringsLayer: LineLayerSpecification = {
   source: RINGS_SOURCE,
   paint: { 'line-color': '#495057', 'line-width': 1, 'line-opacity': 0.7, 'line-dasharray': [3, 2] },
 };
+
+export const GMINY_SOURCE = 'gminy';
+/**
+ * Gminy shaded by their partnerships (feature state `count`) on a square-root scale, since most
+ * have a handful and a few dozens; the scale's top is a paint value set when it changes.
+ */
+export const gminyFillLayer = (max: number): FillLayerSpecification => ({
+  id: 'gminy-fill',
+  type: 'fill',
+  source: GMINY_SOURCE,
+  paint: {
+    'fill-color': ['interpolate', ['linear'], ['sqrt', ['coalesce', ['feature-state', 'count'], 0]], 0, '#fff5eb', Math.sqrt(Math.max(1, max)), '#a63603'],
+    'fill-opacity': ['case', ['>', ['coalesce', ['feature-state', 'count'], 0], 0], 0.85, 0.25],
+    'fill-outline-color': 'rgba(120, 90, 60, 0.25)',
+  },
+});

@@ -9,14 +9,14 @@ import { estimateLabelWidth, placeLabels, type LabelBox, type LabelCandidate, ty
 import type { LngLat, PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
-import { byVoivodeship } from '../query/stats';
+import { byGmina, byVoivodeship } from '../query/stats';
 import { formatKm } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
 import { featureStateDiff, type StateMap } from './feature-state';
 import { linesCollection, municipalitiesCollection, partnersCollection, ringLabelPoints, ringsCollection } from './geojson';
 import {
   INTERACTIVE_LAYERS, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE,
-  RINGS_SOURCE, linesActiveLayer, linesEndedLayer, municipalitiesLayer, partnersLayer, ringsLayer,
+  GMINY_SOURCE, RINGS_SOURCE, gminyFillLayer, linesActiveLayer, linesEndedLayer, municipalitiesLayer, partnersLayer, ringsLayer,
 } from './layers';
 import { STYLE_URL, offlineStyle } from './style';
 import { registerSnapshot } from './map-snapshot';
@@ -146,7 +146,11 @@ export function MapView({ index }: { index: AtlasIndex }) {
   // one paint value on the basemap layer; no data is re-uploaded).
   const choropleth = useApp((s) => s.choropleth);
   const voivodeshipCounts = useMemo(
-    () => (choropleth ? byVoivodeship(index, index.atlas.partnerships.filter((_, i) => mask[i])) : []),
+    () => (choropleth === 'voivodeships' ? byVoivodeship(index, index.atlas.partnerships.filter((_, i) => mask[i])) : []),
+    [choropleth, index, mask],
+  );
+  const gminaCounts = useMemo(
+    () => (choropleth === 'gminy' ? byGmina(index, index.atlas.partnerships.filter((_, i) => mask[i])) : new Map<string, number>()),
     [choropleth, index, mask],
   );
   useEffect(() => {
@@ -157,9 +161,18 @@ export function MapView({ index }: { index: AtlasIndex }) {
     map.setPaintProperty(
       'voivodeships-fill',
       'fill-color',
-      choropleth ? ['interpolate', ['linear'], ['coalesce', ['feature-state', 'count'], 0], 0, '#fff5eb', max, '#a63603'] : '#fbf1e6',
+      choropleth === 'voivodeships' ? ['interpolate', ['linear'], ['coalesce', ['feature-state', 'count'], 0], 0, '#fff5eb', max, '#a63603'] : '#fbf1e6',
     );
   }, [choropleth, voivodeshipCounts, loaded]);
+  // Gminy: their shapes are loaded only when asked for; counts go in as feature state.
+  const [gminySourceReady, setGminySourceReady] = useState(false);
+  const gminaMax = Math.max(1, ...gminaCounts.values());
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !gminySourceReady || choropleth !== 'gminy' || !map.getSource(GMINY_SOURCE)) return;
+    map.removeFeatureState({ source: GMINY_SOURCE });
+    for (const [t, count] of gminaCounts) map.setFeatureState({ source: GMINY_SOURCE, id: t }, { count });
+  }, [gminaCounts, gminySourceReady, choropleth]);
 
   useFeatureStates(mapRef, loaded, LINES_SOURCE, lineStates);
   useFeatureStates(mapRef, loaded, MUNICIPALITIES_SOURCE, muniStates);
@@ -245,6 +258,9 @@ export function MapView({ index }: { index: AtlasIndex }) {
       style={{ position: 'absolute', inset: 0 }}
       interactiveLayerIds={INTERACTIVE_LAYERS}
       onLoad={() => setLoaded(true)}
+      onSourceData={(e) => {
+        if (e.sourceId === GMINY_SOURCE && e.isSourceLoaded) setGminySourceReady(true);
+      }}
       onIdle={markIdle}
       onMoveStart={markBusy}
       onClick={onClick}
@@ -269,6 +285,11 @@ export function MapView({ index }: { index: AtlasIndex }) {
         <Layer {...endedLayer} />
         <Layer {...activeLayer} />
       </Source>
+      {choropleth === 'gminy' && (
+        <Source id={GMINY_SOURCE} type="geojson" data={GMINY_URL} promoteId="t">
+          <Layer {...gminyFillLayer(gminaMax)} beforeId="lines-ended" />
+        </Source>
+      )}
       {ringCenter && <Rings lng={ringCenter[0]} lat={ringCenter[1]} />}
       <Source id={MUNICIPALITIES_SOURCE} type="geojson" data={municipalities}>
         <Layer {...municipalitiesLayer} />
@@ -307,6 +328,8 @@ export function MapView({ index }: { index: AtlasIndex }) {
     </MapGL>
   );
 }
+
+const GMINY_URL = new URL(`${import.meta.env.BASE_URL}data/basemap/gminy.json`, window.location.origin).href;
 
 /** Camera animations respect the user's reduced-motion setting. */
 const cameraMs = (): number => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 800);

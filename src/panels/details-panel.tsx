@@ -6,7 +6,8 @@ import { VOIVODESHIPS } from '../domain/vocabulary';
 import { countryName, formatKm } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
-import { byVoivodeship } from '../query/stats';
+import { byGmina, byVoivodeship } from '../query/stats';
+import { CHOROPLETHS } from '../state/url-state';
 import { useApp } from '../state/store';
 import { DistanceChart } from './distance-chart';
 import { ComparePanel } from './compare-panel';
@@ -26,7 +27,7 @@ export function DetailsPanel({ index }: { index: AtlasIndex }) {
 function Overview({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const choropleth = useApp((s) => s.choropleth);
-  const toggleChoropleth = useApp((s) => s.toggleChoropleth);
+  const setChoropleth = useApp((s) => s.setChoropleth);
   return (
     <section className="panel-body" aria-labelledby="overview-title">
       <h2 id="overview-title">{t('overviewTitle')}</h2>
@@ -37,11 +38,14 @@ function Overview({ index }: { index: AtlasIndex }) {
       </dl>
       <p>{t('overviewText')}</p>
       <div className="panel-tools">
-        <button type="button" className="chip" aria-pressed={choropleth} onClick={toggleChoropleth}>
-          {t('choropleth')}
-        </button>
+        <span className="small muted">{t('choropleth')}:</span>
+        {CHOROPLETHS.map((c) => (
+          <button key={c} type="button" className="chip" aria-pressed={choropleth === c} onClick={() => setChoropleth(c)}>
+            {t(`choropleth_${c}`)}
+          </button>
+        ))}
       </div>
-      {choropleth && <ChoroplethLegend index={index} />}
+      {choropleth !== 'none' && <ChoroplethLegend index={index} by={choropleth} />}
       <DistanceLegend />
       <ul className="legend">
         <li><span className="legend-line" /> {t('legendActive')}</li>
@@ -51,16 +55,17 @@ function Overview({ index }: { index: AtlasIndex }) {
   );
 }
 
-function ChoroplethLegend({ index }: { index: AtlasIndex }) {
+function ChoroplethLegend({ index, by }: { index: AtlasIndex; by: 'voivodeships' | 'gminy' }) {
   const { t } = useTranslation();
   const filters = useApp((s) => s.filters);
   const max = useMemo(() => {
     const mask = visibleMask(index, filters);
-    return Math.max(0, ...byVoivodeship(index, index.atlas.partnerships.filter((_, i) => mask[i])).map((v) => v.count));
-  }, [index, filters]);
+    const ps = index.atlas.partnerships.filter((_, i) => mask[i]);
+    return by === 'gminy' ? Math.max(0, ...byGmina(index, ps).values()) : Math.max(0, ...byVoivodeship(index, ps).map((v) => v.count));
+  }, [index, filters, by]);
   return (
     <figure className="choropleth-legend">
-      <figcaption className="small muted">{t('choroplethLegend')}</figcaption>
+      <figcaption className="small muted">{t(by === 'gminy' ? 'choroplethLegendGminy' : 'choroplethLegend')}</figcaption>
       <div className="gradient" aria-hidden="true" />
       <div className="small gradient-labels">
         <span>0</span>

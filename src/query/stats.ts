@@ -73,3 +73,19 @@ export const farthest = (index: AtlasIndex, ps: readonly Partnership[], n: numbe
 
 /** The `n` shortest partnerships (geodesic km), nearest first, ties by partnership id. */
 export const nearest = (index: AtlasIndex, ps: readonly Partnership[], n: number): PartnershipEnds[] => take(byDistance(index, ps, 1), n);
+
+/**
+ * Partnerships per gmina (6-digit TERYT), counting both sides of a pair of two Polish gminy; for
+ * shading gminy on the map. Powiaty and voivodeships are not gminy and are left out.
+ */
+export function byGmina(index: AtlasIndex, ps: readonly Partnership[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (t: string | null | undefined): void => {
+    if (t && t.length === 6) out.set(t, (out.get(t) ?? 0) + 1);
+  };
+  for (const p of ps) {
+    add(p.municipality);
+    add(index.places.get(p.place)?.teryt);
+  }
+  return out;
+}

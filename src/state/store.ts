@@ -6,7 +6,7 @@ import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESH
 import type { Language } from '../i18n/messages';
 import { DEFAULT_FILTERS, toggle } from '../query/filters';
 import type { YearRange } from '../query/timeline';
-import { DEFAULT_URL_STATE, MAX_COMPARE, type Selection, type Tab, type UrlState, type View } from './url-state';
+import { DEFAULT_URL_STATE, MAX_COMPARE, type Choropleth, type Selection, type Tab, type UrlState, type View } from './url-state';
 
 /** The store holds the user's choices only; everything derived is computed where it is used. */
 export type AppState = UrlState & {
@@ -28,7 +28,7 @@ export type AppState = UrlState & {
   setView: (view: View) => void;
   setTab: (tab: Tab) => void;
   toggleRings: () => void;
-  toggleChoropleth: () => void;
+  setChoropleth: (c: Choropleth) => void;
   toggleCompare: (teryt: Teryt) => void;
   clearCompare: () => void;
   setYears: (years: YearRange | null, unknownYears?: boolean) => void;
@@ -63,7 +63,7 @@ export function createAppStore(initial: UrlState = DEFAULT_URL_STATE): StoreApi<
     setView: (view) => set({ view }),
     setTab: (tab) => set({ tab }),
     toggleRings: () => set((s) => ({ rings: !s.rings })),
-    toggleChoropleth: () => set((s) => ({ choropleth: !s.choropleth })),
+    setChoropleth: (choropleth) => set({ choropleth }),
     toggleCompare: (teryt) =>
       set((s) => ({
         compare: s.compare.includes(teryt) ? s.compare.filter((x) => x !== teryt) : [...s.compare, teryt].slice(-MAX_COMPARE),

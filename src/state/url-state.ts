@@ -13,11 +13,15 @@ export type View = { lng: number; lat: number; zoom: number };
 /** The main area: the map, the table of partnerships (also the fallback without WebGL), or statistics. */
 export const TABS = ['map', 'table', 'stats'] as const;
 export type Tab = (typeof TABS)[number];
+/** What the choropleth shades by number of partnerships: nothing, voivodeships or gminy. */
+export const CHOROPLETHS = ['none', 'voivodeships', 'gminy'] as const;
+export type Choropleth = (typeof CHOROPLETHS)[number];
+
 /** At most this many municipalities are compared side by side. */
 export const MAX_COMPARE = 4;
-export type UrlState = { selection: Selection; filters: Filters; lang: Language; view: View | null; tab: Tab; rings: boolean; choropleth: boolean; compare: readonly Teryt[] };
+export type UrlState = { selection: Selection; filters: Filters; lang: Language; view: View | null; tab: Tab; rings: boolean; choropleth: Choropleth; compare: readonly Teryt[] };
 
-export const DEFAULT_URL_STATE: UrlState = { selection: null, filters: DEFAULT_FILTERS, lang: 'pl', view: null, tab: 'map', rings: false, choropleth: false, compare: [] };
+export const DEFAULT_URL_STATE: UrlState = { selection: null, filters: DEFAULT_FILTERS, lang: 'pl', view: null, tab: 'map', rings: false, choropleth: 'none', compare: [] };
 
 const PLACE_RE = /^[gx][\w-]{1,80}$/;
 
@@ -25,7 +29,7 @@ const PLACE_RE = /^[gx][\w-]{1,80}$/;
  * Read the state from a query string. Short keys: `m` municipality (TERYT), `p` partner place,
  * `pl` a selected place, `c` countries, `t` types, `s` statuses, `w` voivodeships (TERYT codes),
  * `k` kinds of Polish unit, `vr` verification, `lang`, `v` = zoom/lat/lng, `tab` = table,
- * `r=1` distance rings, `ch=1` voivodeships shaded by partnerships, `cmp` municipalities compared, `y=1990-2005` years of the first agreement, `yu=0` hide unknown years.
+ * `r=1` distance rings, `ch=w|g` voivodeships or gminy shaded by partnerships, `cmp` municipalities compared, `y=1990-2005` years of the first agreement, `yu=0` hide unknown years.
  * Anything unknown or malformed falls back to its default; never throws.
  */
 export function parseUrlState(search: string): UrlState {
@@ -55,7 +59,7 @@ export function parseUrlState(search: string): UrlState {
   const langParam = q.get('lang');
   const lang: Language = (LANGUAGES as readonly string[]).includes(langParam ?? '') ? (langParam as Language) : 'pl';
   const tab: Tab = (TABS as readonly string[]).includes(q.get('tab') ?? '') ? (q.get('tab') as Tab) : 'map';
-  return { selection, filters, lang, view: parseView(q.get('v')), tab, rings: q.get('r') === '1', choropleth: q.get('ch') === '1', compare: (listParam(q.get('cmp'), isTeryt) as Teryt[]).slice(0, MAX_COMPARE) };
+  return { selection, filters, lang, view: parseView(q.get('v')), tab, rings: q.get('r') === '1', choropleth: q.get('ch') === 'w' ? 'voivodeships' : q.get('ch') === 'g' ? 'gminy' : 'none', compare: (listParam(q.get('cmp'), isTeryt) as Teryt[]).slice(0, MAX_COMPARE) };
 }
 
 /** Write the state as a query string with only the keys that differ from the defaults. */
@@ -76,7 +80,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.lang !== 'pl') q.set('lang', s.lang);
   if (s.tab !== 'map') q.set('tab', s.tab);
   if (s.rings) q.set('r', '1');
-  if (s.choropleth) q.set('ch', '1');
+  if (s.choropleth !== 'none') q.set('ch', s.choropleth === 'gminy' ? 'g' : 'w');
   if (s.compare.length > 0) q.set('cmp', s.compare.join(','));
   if (s.view) q.set('v', `${fixed(s.view.zoom, 2)}/${fixed(s.view.lat, 4)}/${fixed(s.view.lng, 4)}`);
   const text = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');

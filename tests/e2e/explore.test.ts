@@ -102,6 +102,26 @@ describe('comparing and exploring', () => {
     await page.close();
   });
 
+  it('shades voivodeships or gminy by their partnerships, loading gmina shapes only when asked', async () => {
+    const t = await open();
+    const { page } = t;
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.getByRole('button', { name: 'województwa', exact: true }).click();
+    expect(page.url()).toContain('ch=w');
+    await expect(page.locator('.choropleth-legend').textContent()).resolves.toMatch(/województwa/);
+    expect(requests.some((p) => p.endsWith('/gminy.json'))).toBe(false);
+    const before = await idleCount(page);
+    await page.getByRole('button', { name: 'gminy', exact: true }).click();
+    await waitForIdle(page, before);
+    expect(page.url()).toContain('ch=g');
+    expect(requests.filter((p) => p.endsWith('/data/basemap/gminy.json'))).toHaveLength(1);
+    await page.getByRole('button', { name: 'brak', exact: true }).click();
+    expect(page.url()).not.toContain('ch=');
+    t.checkClean();
+    await page.close();
+  });
+
   it('shows statistics of what passes the filters', async () => {
     const t = await open('?tab=stats&c=FR', { waitForMap: false });
     const { page } = t;

@@ -18,3 +18,20 @@ describe('placeLabels', () => {
     expect(placeLabels([{ key: 'a', x: 0, y: 0, width: 10, height: 10 }], reserved).size).toBe(0);
   });
 });
+
+import { simplifyLine } from '../../../scripts/lib/basemap';
+
+describe('simplifyLine (Douglas–Peucker)', () => {
+  it('keeps the ends and the corners, drops points closer than the tolerance', () => {
+    const line = [[0, 0], [1, 0.001], [2, 0], [2, 1], [2.001, 2], [2, 3]];
+    expect(simplifyLine(line, 0.01)).toEqual([[0, 0], [2, 0], [2, 3]]);
+  });
+
+  it('simplifies a closed ring without collapsing it', () => {
+    const ring = [[0, 0], [1, 0], [2, 0], [2, 1], [2, 2], [1, 2], [0, 2], [0, 1], [0, 0]];
+    const out = simplifyLine(ring, 0.1);
+    expect(out[0]).toEqual(out[out.length - 1]);
+    expect(out.length).toBeGreaterThanOrEqual(4);
+    expect(out).toEqual(expect.arrayContaining([[2, 0], [2, 2], [0, 2]]));
+  });
+});

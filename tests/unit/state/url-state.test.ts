@@ -13,11 +13,11 @@ describe('URL state', () => {
       view: { lng: 19.9383, lat: 50.0614, zoom: 4.5 },
       tab: 'table',
       rings: true,
-      choropleth: true,
+      choropleth: 'gminy',
       compare: ['126101', '026101'] as Teryt[],
     };
     const q = serializeUrlState(s);
-    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&y=1990-2005&yu=0&lang=en&tab=table&r=1&ch=1&cmp=126101,026101&v=4.50/50.0614/19.9383');
+    expect(q).toBe('?m=126101&p=g2861650&c=DE,UA&t=twin_city,partner_city&s=active&w=02,12&k=urban,powiat&vr=official,secondary,unverified&y=1990-2005&yu=0&lang=en&tab=table&r=1&ch=g&cmp=126101,026101&v=4.50/50.0614/19.9383');
     expect(parseUrlState(q)).toEqual(s);
   });
 
