@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../dataset/atlas-index';
 import { countryName, formatKm } from '../i18n/i18n';
 import { distanceHistogram } from '../query/histogram';
-import { byPartnerCountry, byVoivodeship, farthest, nearest, topMunicipalities } from '../query/stats';
+import { byPartnerCountry, byVoivodeship, farthest, nearest, topMunicipalities, type PartnershipEnds } from '../query/stats';
 import { visibleMask } from '../query/visibility';
 import { useApp } from '../state/store';
 import { BarChart } from './bar-chart';
@@ -45,30 +45,32 @@ export function StatsView({ index }: { index: AtlasIndex }) {
           bars={top.map((m) => ({ key: m.municipality.teryt, label: m.municipality.name, value: m.count, onClick: () => selectMunicipality(m.municipality.teryt) }))}
         />
         <div className="extremes">
-          <h3>{t('statsFarthest')}</h3>
-          <ol>
-            {far.map((e) => (
-              <li key={e.partnership.id}>
-                <button type="button" className="link" onClick={() => selectMunicipality(e.municipality.teryt, e.place.id)}>
-                  {e.municipality.name} – {lang === 'pl' ? e.partnership.partnerName : e.place.name}
-                </button>{' '}
-                <span className="muted">{t('km', { value: formatKm(e.partnership.distanceKm, lang) })}</span>
-              </li>
-            ))}
-          </ol>
-          <h3>{t('statsNearest')}</h3>
-          <ol>
-            {near.map((e) => (
-              <li key={e.partnership.id}>
-                <button type="button" className="link" onClick={() => selectMunicipality(e.municipality.teryt, e.place.id)}>
-                  {e.municipality.name} – {lang === 'pl' ? e.partnership.partnerName : e.place.name}
-                </button>{' '}
-                <span className="muted">{t('km', { value: formatKm(e.partnership.distanceKm, lang) })}</span>
-              </li>
-            ))}
-          </ol>
+          <Extremes title={t('statsFarthest')} rows={far} />
+          <Extremes title={t('statsNearest')} rows={near} />
         </div>
       </div>
     </section>
+  );
+}
+
+/** A ranked list of partnerships with their distance; choosing one selects it. */
+function Extremes({ title, rows }: { title: string; rows: readonly PartnershipEnds[] }) {
+  const { t } = useTranslation();
+  const lang = useApp((s) => s.lang);
+  const selectMunicipality = useApp((s) => s.selectMunicipality);
+  return (
+    <>
+      <h3>{title}</h3>
+      <ol>
+        {rows.map((e) => (
+          <li key={e.partnership.id}>
+            <button type="button" className="link" onClick={() => selectMunicipality(e.municipality.teryt, e.place.id)}>
+              {e.municipality.name} – {lang === 'pl' ? e.partnership.partnerName : e.place.name}
+            </button>{' '}
+            <span className="muted">{t('km', { value: formatKm(e.partnership.distanceKm, lang) })}</span>
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
