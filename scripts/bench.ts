@@ -36,7 +36,7 @@ function sizes(): void {
   const groups = new Map<string, { raw: number; gz: number; files: number }>();
   for (const f of walk(dist)) {
     const rel = relative(dist, f);
-    const group = rel.startsWith('data/') ? (rel.startsWith('data/basemap') ? 'basemap' : 'data') : /\.m?js$/.test(rel) ? (rel.includes('worker') ? 'js (map worker)' : 'js') : rel.endsWith('.css') ? 'css' : 'other';
+    const group = rel.startsWith('data/') ? (rel === 'data/basemap/gminy.json' ? 'gmina shapes (on demand)' : rel.startsWith('data/basemap') ? 'basemap' : 'data') : /\.m?js$/.test(rel) ? (rel.includes('worker') ? 'js (map worker)' : 'js') : rel.endsWith('.css') ? 'css' : 'other';
     if (rel === 'data/partnerships.csv') continue; // the download, not loaded by the app
     const buf = readFileSync(f);
     const g = groups.get(group) ?? { raw: 0, gz: 0, files: 0 };
@@ -49,11 +49,11 @@ function sizes(): void {
   let raw = 0;
   let gz = 0;
   for (const [k, g] of [...groups].sort()) {
-    console.log(`  ${k.padEnd(16)} ${kb(g.raw).padStart(10)} raw ${kb(g.gz).padStart(10)} gzip  (${g.files} files)`);
+    console.log(`  ${k.padEnd(26)} ${kb(g.raw).padStart(10)} raw ${kb(g.gz).padStart(10)} gzip  (${g.files} files)`);
     raw += g.raw;
     gz += g.gz;
   }
-  console.log(`  ${'total'.padEnd(16)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+  console.log(`  ${'total'.padEnd(26)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip (the gmina shapes load only with that choropleth)`);
 }
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
