@@ -12,11 +12,12 @@ import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../que
 import { byGmina, byVoivodeship } from '../query/stats';
 import { formatKm } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
-import { featureStateDiff, type StateMap } from './feature-state';
-import { linesCollection, municipalitiesCollection, partnersCollection, ringLabelPoints, ringsCollection } from './geojson';
+import { useFeatureStates } from './use-feature-states';
+import { PartnerLabel, Rings } from './markers';
+import { linesCollection, municipalitiesCollection, partnersCollection } from './geojson';
 import {
   INTERACTIVE_LAYERS, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE,
-  GMINY_SOURCE, RINGS_SOURCE, gminyFillLayer, linesActiveLayer, linesEndedLayer, municipalitiesLayer, partnersLayer, ringsLayer,
+  GMINY_SOURCE, gminyFillLayer, linesActiveLayer, linesEndedLayer, municipalitiesLayer, partnersLayer,
 } from './layers';
 import { STYLE_URL, offlineStyle } from './style';
 import { registerSnapshot } from './map-snapshot';
@@ -364,56 +365,3 @@ function markBusy(): void {
   document.documentElement.dataset.mapIdle = 'false';
 }
 
-/** Distance rings around the selection, with km labels (drawn under the points). */
-function Rings({ lng, lat }: { lng: number; lat: number }) {
-  const lang = useApp((s) => s.lang);
-  const data = useMemo(() => ringsCollection([lng, lat]), [lng, lat]);
-  const labels = useMemo(() => ringLabelPoints([lng, lat]), [lng, lat]);
-  return (
-    <>
-      <Source id={RINGS_SOURCE} type="geojson" data={data}>
-        <Layer {...ringsLayer} />
-      </Source>
-      {labels.map((l) => (
-        <Marker key={l.km} longitude={l.at[0]} latitude={l.at[1]} anchor="bottom" style={{ pointerEvents: 'none' }}>
-          <span className="ring-label">{formatKm(l.km, lang)} km</span>
-        </Marker>
-      ))}
-    </>
-  );
-}
-
-const MARKER_ANCHOR: Record<LabelSide, { anchor: 'left' | 'right' | 'bottom' | 'top'; offset: [number, number] }> = {
-  right: { anchor: 'left', offset: [8, 0] },
-  left: { anchor: 'right', offset: [-8, 0] },
-  top: { anchor: 'bottom', offset: [0, -8] },
-  bottom: { anchor: 'top', offset: [0, 8] },
-};
-
-function PartnerLabel({ index, viewEnd, selected, lang, side }: { index: AtlasIndex; viewEnd: PartnerView; selected: boolean; lang: string; side: LabelSide }) {
-  const line = index.lines[index.featureIndex.get(viewEnd.partnership.id)!]!;
-  const end = viewEnd.reverse ? line[0]! : line[line.length - 1]!;
-  return (
-    <Marker longitude={end[0]} latitude={end[1]} anchor={MARKER_ANCHOR[side].anchor} offset={MARKER_ANCHOR[side].offset} style={{ pointerEvents: 'none' }}>
-      <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{partnerLabel(viewEnd, lang)}</span>
-    </Marker>
-  );
-}
-
-/** Apply feature-state changes (only the differences) once the map and source exist. */
-function useFeatureStates(mapRef: React.RefObject<MapRef | null>, loaded: boolean, source: string, states: StateMap, data?: unknown): void {
-  const prev = useRef<StateMap>(new Map());
-  const prevData = useRef(data);
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !loaded || !map.getSource(source)) return;
-    if (prevData.current !== data) {
-      // New data for this source: feature ids now mean other features; start from a clean state.
-      map.removeFeatureState({ source });
-      prev.current = new Map();
-      prevData.current = data;
-    }
-    for (const [id, change] of featureStateDiff(prev.current, states)) map.setFeatureState({ source, id }, change);
-    prev.current = states;
-  }, [mapRef, loaded, source, states, data]);
-}

@@ -247,7 +247,7 @@ describe('buildCurated on hostile CSV files', () => {
         const byId = new Map(out.partnerships.map((x) => [x.id, x]));
         for (const want of clean.partnerships) expect(byId.get(want.id)).toEqual(want);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
