@@ -6,21 +6,20 @@ export type CsvIssue = { line: number; reason: string };
 
 /**
  * Parse CSV text with a header row. Every data row keeps the line it starts on (quoted fields may
- * span lines). Rows with a wrong number of fields, unknown or missing required header columns are
+ * span lines; CRLF, LF and lone CR all end a line, and read as \n inside values). Rows with a wrong number of fields, unknown or missing required header columns are
  * reported as issues, never silently dropped.
  */
 export function parseCsv(
   text: string,
   columns: { required: readonly string[]; optional: readonly string[] },
 ): { rows: CsvRow[]; issues: CsvIssue[] } {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // One kind of line break (CRLF, LF or a lone CR each end a line), so the parser and our line
+  // numbers agree whatever a spreadsheet wrote; breaks inside quoted values become \n too.
+  const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   const issues: CsvIssue[] = [];
   const rows: CsvRow[] = [];
-  // Line breaks: CRLF, LF, or a lone CR (old Mac files), each one line.
   const lineStarts: number[] = [0];
-  for (let i = 0; i < body.length; i++) {
-    if (body[i] === '\n' || (body[i] === '\r' && body[i + 1] !== '\n')) lineStarts.push(i + 1);
-  }
+  for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
   const lineAt = (offset: number): number => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -42,7 +41,6 @@ export function parseCsv(
       const start = rowStart;
       rowStart = result.meta.cursor;
       // Skip the line break that ends the row so the next row starts on its own line.
-      if (body[rowStart] === '\r') rowStart++;
       if (body[rowStart] === '\n') rowStart++;
       const line = lineAt(start);
       const fields = result.data;

@@ -53,44 +53,18 @@ export function FiltersPanel({ index }: { index: AtlasIndex }) {
   return (
     <div className="filters">
       <Timeline index={index} />
-      <fieldset>
-        <legend>{t('filterType')}</legend>
-        {AGREEMENT_TYPES.map((type) => (
-          <label key={type} className="check">
-            <input type="checkbox" checked={filters.types.includes(type)} onChange={() => toggleType(type)} />
-            <span className={`type-swatch type-${type}`} aria-hidden="true" />
-            {t(`type_${type}`)} <span className="count">{counts.byType.get(type) ?? 0}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('filterStatus')}</legend>
-        {STATUSES.map((st) => (
-          <label key={st} className="check">
-            <input type="checkbox" checked={filters.statuses.includes(st)} onChange={() => toggleStatus(st)} />
-            {t(`status_${st}`)} <span className="count">{counts.byStatus.get(st) ?? 0}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('filterVerification')}</legend>
-        {VERIFICATIONS.map((v) => (
-          <label key={v} className="check">
-            <input type="checkbox" checked={filters.verifications.includes(v)} onChange={() => toggleVerification(v)} />
-            {t(`verification_${v}`)} <span className="count">{counts.byVerification.get(v) ?? 0}</span>
-          </label>
-        ))}
-        <p className="muted small hint">{t('verificationHint')}</p>
-      </fieldset>
-      <fieldset>
-        <legend>{t('filterKind')}</legend>
-        {MUNICIPALITY_KINDS.map((k) => (
-          <label key={k} className="check">
-            <input type="checkbox" checked={filters.kinds.includes(k)} onChange={() => toggleKind(k)} />
-            {t(`kind_${k}`)} <span className="count">{counts.byKind.get(k) ?? 0}</span>
-          </label>
-        ))}
-      </fieldset>
+      <CheckGroup legend={t('filterType')} values={AGREEMENT_TYPES} checked={filters.types} onToggle={toggleType} label={(v) => t(`type_${v}`)} count={counts.byType} />
+      <CheckGroup legend={t('filterStatus')} values={STATUSES} checked={filters.statuses} onToggle={toggleStatus} label={(v) => t(`status_${v}`)} count={counts.byStatus} />
+      <CheckGroup
+        legend={t('filterVerification')}
+        values={VERIFICATIONS}
+        checked={filters.verifications}
+        onToggle={toggleVerification}
+        label={(v) => t(`verification_${v}`)}
+        count={counts.byVerification}
+        hint={t('verificationHint')}
+      />
+      <CheckGroup legend={t('filterKind')} values={MUNICIPALITY_KINDS} checked={filters.kinds} onToggle={toggleKind} label={(v) => t(`kind_${v}`)} count={counts.byKind} />
       <fieldset>
         <legend>{t('filterVoivodeship')}</legend>
         <div className="country-list voivodeship-list">
@@ -126,5 +100,37 @@ export function FiltersPanel({ index }: { index: AtlasIndex }) {
         </div>
       </fieldset>
     </div>
+  );
+}
+
+/** One filter of a closed vocabulary: a fieldset of checkboxes, each with its count. */
+function CheckGroup<T extends string>({
+  legend,
+  values,
+  checked,
+  onToggle,
+  label,
+  count,
+  hint,
+}: {
+  legend: string;
+  values: readonly T[];
+  checked: readonly T[];
+  onToggle: (v: T) => void;
+  label: (v: T) => string;
+  count: ReadonlyMap<string, number>;
+  hint?: string;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <label key={v} className="check">
+          <input type="checkbox" checked={checked.includes(v)} onChange={() => onToggle(v)} />
+          {label(v)} <span className="count">{count.get(v) ?? 0}</span>
+        </label>
+      ))}
+      {hint && <p className="muted small hint">{hint}</p>}
+    </fieldset>
   );
 }

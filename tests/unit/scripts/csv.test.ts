@@ -7,7 +7,13 @@ describe('parseCsv', () => {
   it('numbers rows by the line they start on, across quoted line breaks and CRLF', () => {
     const { rows, issues } = parseCsv('a,b\r\n1,"x\r\ny"\r\n2,z\r\n', cols);
     expect(issues).toEqual([]);
-    expect(rows.map((r) => [r.line, r.values.a, r.values.b])).toEqual([[2, '1', 'x\r\ny'], [4, '2', 'z']]);
+    expect(rows.map((r) => [r.line, r.values.a, r.values.b])).toEqual([[2, '1', 'x\ny'], [4, '2', 'z']]);
+  });
+
+  it('reads a file mixing LF and CRLF line ends (a blank CRLF line after an LF header)', () => {
+    const { rows, issues } = parseCsv('a,b\n\r\n1,2\n3,4\r\n', cols);
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => [r.line, r.values.a])).toEqual([[3, '1'], [4, '3']]);
   });
 
   it('reports wrong field counts, unknown and missing columns, and an empty file', () => {
