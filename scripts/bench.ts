@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: builds the app and prints figures (never a pass/fail): bytes shipped (raw and
  * gzip), time to first map idle, selection and filter-change latency (from the input event to the
- * next idle map), main-thread long tasks per interaction and JS heap after load, as medians of
- * several runs in headless Chromium (software WebGL, as CI has it) against `vite preview`; then
- * Lighthouse's four category scores. Also on a generated stress set of about 26,000 partnerships.
+ * next idle map), main-thread work per interaction (all tasks, and long tasks) and JS heap after
+ * load, as medians of several runs in headless Chromium (software WebGL, as CI has it) against
+ * `vite preview`; then Lighthouse's four category scores. Also on a generated stress set of about
+ * 26,000 partnerships. Before the app, the candidates for drawing and filtering the lines are
+ * compared side by side on one map (bench/lines.ts), with the cost of one unchanged frame.
  * BENCH_RUNS, LIGHTHOUSE_RUNS and BENCH_STRESS (size, 0 to skip) set the work.
  */
 import { execFileSync } from 'node:child_process';
@@ -62,16 +64,67 @@ const median = (xs: number[]): number => {
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-/** Time from `act` (an input event) to the next idle map, and the long tasks in between. */
-async function interaction(page: Page, act: () => Promise<void>): Promise<{ ms: number; longTaskMs: number }> {
+/** Main-thread task time so far (ms), from the DevTools protocol's Performance metrics. */
+async function taskMs(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
+/**
+ * Time from `act` (an input event) to the next idle map, the main thread's task time in between
+ * (all tasks: React, the map's main-thread work, layout) and the long tasks (over 50 ms) among them.
+ */
+async function interaction(page: Page, act: () => Promise<void>): Promise<{ ms: number; longTaskMs: number; taskMs: number }> {
   const before = await page.evaluate(() => {
     (window as unknown as { __lt: number }).__lt = 0;
     return Number(document.documentElement.dataset.mapIdleCount ?? 0);
   });
+  const busy0 = await taskMs(page);
   const t0 = await page.evaluate(() => performance.now());
   await act();
   await page.waitForFunction((n) => Number(document.documentElement.dataset.mapIdleCount ?? 0) > n, before, { timeout: 30_000 });
-  return page.evaluate((start) => ({ ms: Number(document.documentElement.dataset.mapIdleAt) - start, longTaskMs: (window as unknown as { __lt: number }).__lt }), t0);
+  const busy1 = await taskMs(page);
+  const r = await page.evaluate((start) => ({ ms: Number(document.documentElement.dataset.mapIdleAt) - start, longTaskMs: (window as unknown as { __lt: number }).__lt }), t0);
+  return { ...r, taskMs: busy1 - busy0 };
+}
+
+/**
+ * The line candidates side by side (bench/lines.ts): time from adding the lines to the first
+ * idle map, and from a filter change (hiding every partner-city line, then showing them again)
+ * to the next idle map; and one unchanged frame, the floor of any interaction.
+ */
+async function candidates(url: string, atlasJson: string | null): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+  try {
+    for (const approach of ['feature-state', 'layer-filter', 'global-state', 'custom']) {
+      const page = await browser.context.newPage();
+      if (atlasJson) await page.route('**/data/atlas.json', (r) => r.fulfill({ body: atlasJson, contentType: 'application/json' }));
+      await page.goto(`${url}/?approach=${approach}`);
+      const ready = await page.evaluate(() => (window as unknown as { benchReady: Promise<number> }).benchReady);
+      const times: number[] = [];
+      const busy0 = await taskMs(page);
+      for (let i = 0; i < 2; i++)
+        for (const hide of ['partner_city', null])
+          times.push(await page.evaluate((h) => (window as unknown as { bench: { filter: (h: string | null) => Promise<number> } }).bench.filter(h), hide));
+      const busy = (await taskMs(page)) - busy0;
+      out[`${approach}: lines added to idle (ms)`] = ready;
+      out[`${approach}: filter change to idle (ms)`] = median(times);
+      out[`${approach}: main-thread tasks per filter (ms)`] = busy / times.length;
+      if (approach === 'custom') {
+        const frames: number[] = [];
+        for (let i = 0; i < 5; i++) frames.push(await page.evaluate(() => (window as unknown as { bench: { repaint: () => Promise<number> } }).bench.repaint()));
+        out['one unchanged frame to idle (ms)'] = median(frames);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
 }
 
 /**
@@ -151,10 +204,13 @@ async function run(url: string, atlasJson: string | null): Promise<Record<string
       'page load to first idle (ms, wall)': wall,
       'JS heap after load (MB)': heap / 1024 / 1024,
       'selection to idle (ms)': select.ms,
+      'selection main-thread tasks (ms)': select.taskMs,
       'selection long tasks (ms)': select.longTaskMs,
       'filter change to idle, with selection (ms)': (filter.ms + filterBack.ms) / 2,
+      'filter main-thread tasks, with selection (ms)': (filter.taskMs + filterBack.taskMs) / 2,
       'filter long tasks, with selection (ms)': (filter.longTaskMs + filterBack.longTaskMs) / 2,
       'filter change to idle, whole network (ms)': overviewFilter.ms,
+      'filter main-thread tasks, whole network (ms)': overviewFilter.taskMs,
       'filter long tasks, whole network (ms)': overviewFilter.longTaskMs,
     };
   } finally {
@@ -187,11 +243,27 @@ function lighthouse(url: string): Record<string, number> {
 
 async function main(): Promise<void> {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   sizes();
   const atlas = JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'atlas.json'), 'utf8')) as { partnerships: unknown[] };
+  const stress = STRESS > 0 ? stressAtlas(STRESS) : null;
+  const benchServer = await startPreview(4271, 'dist-bench');
+  try {
+    for (const [label, json, n] of [['the bundled data', null, atlas.partnerships.length], ['the stress set', stress, STRESS]] as const) {
+      if (label === 'the stress set' && !json) continue;
+      const results: Record<string, number>[] = [];
+      for (let i = 0; i < RUNS; i++) results.push(await candidates(benchServer.url, json));
+      console.log(`\nLine candidates side by side (bench/lines.ts), ${label}: ${n} partnerships, median of ${RUNS} runs [min–max]`);
+      for (const k of Object.keys(results[0]!)) {
+        const xs = results.map((r) => r[k]!);
+        console.log(`  ${k.padEnd(48)} ${median(xs).toFixed(1).padStart(8)}   [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`);
+      }
+    }
+  } finally {
+    benchServer.stop();
+  }
   const server = await startPreview(4270);
   try {
-    const stress = STRESS > 0 ? stressAtlas(STRESS) : null;
     for (const [label, json, n] of [['the bundled data', null, atlas.partnerships.length], ['the stress set', stress, STRESS]] as const) {
       if (label === 'the stress set' && !json) continue;
       const results: Record<string, number>[] = [];

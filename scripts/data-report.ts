@@ -10,6 +10,7 @@ import { isGmina } from '../src/domain/vocabulary';
 import { buildAtlas } from './lib/build';
 import { CountryShapes } from './lib/country-shapes';
 import { parseCsv } from './lib/csv';
+import { DECIDED } from './lib/secondary-import';
 import { DATA, ROOT } from './paths';
 
 const { built, errors } = buildAtlas();
@@ -41,7 +42,10 @@ for (const [k, n] of count(atlas.partnerships, (p) => p.verification)) line(`| $
 line(`| **all** | **${atlas.partnerships.length}** |`);
 line();
 const officialFiles = new Set(atlas.partnerships.filter((p) => p.verification === 'official').map((p) => p.municipality));
-line(`Official pages in the data: ${officialFiles.size} Polish units (one file each in \`data/partnerships/\`).`);
+const completeLists = readFileSync(resolve(DATA, 'official-lists.csv'), 'utf8').split('\n').filter((l) => /^\d+,yes,/.test(l)).length;
+line(
+  `Official pages in the data: ${officialFiles.size} Polish units (one file each in \`data/partnerships/\`); ${completeLists} of them are declared complete lists in \`data/official-lists.csv\`, the others give only some partners, so the list's other pairs for them stay \`secondary\`.`,
+);
 line();
 line('| source | partnerships |');
 line('|---|---|');
@@ -79,12 +83,15 @@ line();
 const imported = parseCsv(readFileSync(resolve(DATA, 'imported', 'hekman-wikipedia.csv'), 'utf8'), { required: ['resolution'], optional: ['municipality_teryt', 'municipality_as_written', 'partner_name', 'partner_country', 'partner_teryt', 'partner_geonames_id', 'partner_place_name', 'partner_lat', 'partner_lon', 'source', 'source_as_of', 'notes'] }).rows;
 const review = parseCsv(readFileSync(resolve(DATA, 'review', 'hekman-wikipedia.csv'), 'utf8'), { required: ['side', 'name', 'country', 'pairs', 'reason', 'candidates', 'decision', 'note', 'source_lines'], optional: [] }).rows;
 const provisional = review.filter((r) => r.values.reason!.startsWith('placed provisionally'));
-const unplaced = review.filter((r) => !r.values.reason!.startsWith('placed provisionally'));
+// Names placed by the decision written in the review file stay there with it; they are placed.
+const decided = review.filter((r) => r.values.reason === DECIDED);
+const unplaced = review.filter((r) => !r.values.reason!.startsWith('placed provisionally') && r.values.reason !== DECIDED);
 const unplacedPairs = unplaced.reduce((n, r) => n + Number(r.values.pairs), 0);
 const provisionalPairs = provisional.reduce((n, r) => n + Number(r.values.pairs), 0);
 const unique = imported.length + unplacedPairs;
 line(`- Unique Polish pairs after merging reverse duplicates: ${unique}.`);
 line(`- Placed and checked against the country's shape: ${imported.length} (${pct(imported.length, unique)}), of which ${provisionalPairs} only provisionally at the source's own geocoded point (listed for review).`);
+line(`- Placed by a decision taken in the review file: ${decided.reduce((n, r) => n + Number(r.values.pairs), 0)} pairs (${decided.length} names, kept there with the decision).`);
 line(`- Not placed, in \`data/review/hekman-wikipedia.csv\`: ${unplacedPairs} pairs (${unplaced.length} names).`);
 line();
 line('| how the partner was placed | pairs |');
@@ -97,6 +104,7 @@ line('| side | reason | names | pairs |');
 line('|---|---|---|---|');
 const reasons = new Map<string, { names: number; pairs: number }>();
 for (const r of review) {
+  if (r.values.reason === DECIDED) continue;
   const k = `${r.values.side} | ${r.values.reason!.replace(/\d+(\.\d+)?/g, 'N').replace(/"[^"]*"/g, '"…"').slice(0, 90)}`;
   const e = reasons.get(k) ?? { names: 0, pairs: 0 };
   e.names++;
@@ -138,7 +146,7 @@ const agree = curated.corroborations.filter((c) => c.samePlace);
 const differ = curated.corroborations.filter((c) => !c.samePlace);
 line(`- Official pairs that the Wikipedia-derived list also has: ${agree.length}.`);
 line(`- Official pairs the list lacks: ${atlas.partnerships.filter((p) => p.verification === 'official').length - agree.length}.`);
-line(`- List pairs that the municipality's official page lacks (kept as \`unverified\`, hidden by default): ${atlas.partnerships.filter((p) => p.verification === 'unverified').length}.`);
+line(`- List pairs that the municipality's complete official list lacks (kept as \`unverified\`, hidden by default): ${atlas.partnerships.filter((p) => p.verification === 'unverified').length}.`);
 line(`- Same name, different place (the official page wins): ${differ.length}.`);
 for (const c of differ) line(`  - ${c.official} vs ${c.secondary}`);
 line();

@@ -41,11 +41,11 @@ export async function launchBrowser(opts: { extraArgs?: string[]; viewport?: { w
   };
 }
 
-/** Serve the production build (dist/) with `vite preview` on a free port; resolves when it answers. */
-export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
+/** Serve a production build (dist/ by default) with `vite preview` on a port; resolves when it answers. */
+export async function startPreview(port: number, outDir = 'dist'): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = `http://127.0.0.1:${port}`;

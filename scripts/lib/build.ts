@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ATLAS_SCHEMA_VERSION, atlasSchema, type Atlas } from '../../src/domain/atlas';
 import { DATA } from '../paths';
@@ -16,6 +17,7 @@ export function buildAtlas(): { built: Built | null; errors: string[] } {
     partnershipFiles: readCsvDir(resolve(DATA, 'partnerships')),
     placeFiles: readCsvDir(resolve(DATA, 'places')),
     importedFiles: readCsvDir(resolve(DATA, 'imported')),
+    officialLists: { file: 'official-lists.csv', csv: readFileSync(resolve(DATA, 'official-lists.csv'), 'utf8') },
     municipalities: new Map(loaded.value.all.map((m) => [m.teryt, m])),
     gazetteer,
   });

@@ -7,6 +7,9 @@ import { fold } from '../../src/query/fold';
 import { parseCsv, type CsvRow } from './csv';
 import type { Gazetteer } from './gazetteer';
 
+/** `official-lists.csv`: whether a municipality's official rows are its whole list. */
+export const OFFICIAL_LIST_COLUMNS = { required: ['municipality_teryt', 'complete', 'note'], optional: [] } as const;
+
 export const PARTNERSHIP_COLUMNS = {
   required: ['municipality_teryt', 'partner_name', 'partner_country', 'type', 'type_as_written', 'status', 'source', 'source_as_of'],
   optional: ['partner_teryt', 'signed', 'agreements_note', 'cooperation_since', 'ended', 'end_reason', 'fields', 'notes'],
@@ -31,6 +34,11 @@ export type CuratedInput = {
   placeFiles: readonly CsvFile[];
   /** Secondary lists already resolved by an import script (data/imported/*.csv). */
   importedFiles?: readonly CsvFile[];
+  /**
+   * For every municipality with official rows: are they its whole list (`complete` yes), or only
+   * some of its partners (no: the page names a few, or only its opening could be read)?
+   */
+  officialLists: CsvFile;
   municipalities: ReadonlyMap<Teryt, Municipality>;
   gazetteer: Gazetteer;
 };
@@ -55,8 +63,9 @@ type Draft = Omit<Partnership, 'id' | 'place' | 'distanceKm'> & { place: PlaceRe
  * and reason; nothing is dropped silently.
  *
  * Official pages outrank secondary lists: a secondary pair that an official row has is dropped
- * (counted as corroboration); a secondary pair of a municipality whose official page is in the
- * data but lacks the pair is kept as `unverified`; other secondary pairs are `secondary`.
+ * (counted as corroboration); a secondary pair of a municipality whose complete official list is
+ * in the data but lacks the pair is kept as `unverified`; other secondary pairs are `secondary`
+ * (a partial list, such as a page naming two of its 44 partners, says nothing of the others).
  */
 export function buildCurated(input: CuratedInput): CuratedOutput {
   const errors: DataError[] = [];
@@ -70,7 +79,7 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
   const partnerships: Partnership[] = [];
   const seen = new Map<string, Draft>();
   const corroborations: Corroboration[] = [];
-  const withOfficialPage = new Set(official.map((d) => d.municipality));
+  const withOfficialPage = readOfficialLists(input.officialLists, official, errors);
   const officialByName = new Map(official.map((d) => [`${d.municipality}|${fold(d.partnerName)}`, d]));
 
   const add = (d: Draft, file: string, line: string): void => {
@@ -132,6 +141,33 @@ const splitAt = (at: string): [string, string] => {
 };
 
 /** One pair, whichever side lists it: a Polish–Polish pair is the same from both ends. */
+/**
+ * The municipalities whose official rows are their complete list. Every municipality with
+ * official rows must be decided (yes or no); a decision for one without rows is an error too.
+ */
+function readOfficialLists(f: CsvFile, official: readonly Draft[], errors: DataError[]): Set<Teryt> {
+  const parsed = parseCsv(f.csv, OFFICIAL_LIST_COLUMNS);
+  for (const i of parsed.issues) errors.push({ file: f.file, ...i });
+  const withRows = new Map<Teryt, string>();
+  for (const d of official) if (!withRows.has(d.municipality)) withRows.set(d.municipality, d.at);
+  const decided = new Map<string, boolean>();
+  for (const row of parsed.rows) {
+    const teryt = row.values.municipality_teryt ?? '';
+    const complete = row.values.complete ?? '';
+    if (complete !== 'yes' && complete !== 'no') errors.push({ file: f.file, line: row.line, reason: `complete must be yes or no, not "${complete}"` });
+    else if (decided.has(teryt)) errors.push({ file: f.file, line: row.line, reason: `${teryt} is decided twice` });
+    else if (!isTeryt(teryt) || !withRows.has(teryt)) errors.push({ file: f.file, line: row.line, reason: `${teryt} has no official rows in partnerships/` });
+    else if (!row.values.note) errors.push({ file: f.file, line: row.line, reason: 'note is empty: say why the list is or is not complete' });
+    else decided.set(teryt, complete === 'yes');
+  }
+  for (const [teryt, at] of withRows) {
+    if (decided.has(teryt) || parsed.issues.length > 0) continue;
+    const [file, line] = splitAt(at);
+    errors.push({ file, line: Number(line), reason: `municipality ${teryt} has official rows but no line in ${f.file} saying whether they are its complete list` });
+  }
+  return new Set([...decided].filter(([, yes]) => yes).map(([t]) => t as Teryt));
+}
+
 function pairKey(municipality: Teryt, place: PlaceRef): string {
   return place.teryt ? [municipality, place.teryt].sort().join('~') : `${municipality}-${place.id}`;
 }

@@ -11,22 +11,53 @@ export type GeoPlace = {
   lat: number;
 };
 
-/** Look-ups over a GeoNames extract: by id, by exact name in a country, by folded name in a country. */
+/** A GeoNames entry with its second-level admin code (in Poland the 4-digit TERYT powiat code). */
+export type GeoEntry = GeoPlace & { admin2: string };
+
+/** A place of the fuller extract found by name: the entry as the main extract has it (if it does), and the name it was found by. */
+export type FullerMatch = { place: GeoPlace; listedAs: string };
+
+/**
+ * Look-ups over a GeoNames extract: by id, by exact name in a country, by folded name in a country.
+ * `fuller` is a fuller extract of the same gazetteer (cities500: places of 500 people or more),
+ * consulted only on its own (`fullerCandidates`) for names the main extract does not have: its
+ * places are found by id everywhere, but they never turn a name unique in the main extract into
+ * an ambiguous one. An id in both extracts keeps the main extract's name and point.
+ */
 export class Gazetteer {
   private readonly ids = new Map<number, GeoPlace>();
   private readonly exact = new Map<string, GeoPlace[]>();
   private readonly folded = new Map<string, GeoPlace[]>();
   private readonly loose = new Map<string, GeoPlace[]>();
-  /** Places by 0.1° cell, to find the entry at a given point. */
+  private readonly fullerExact = new Map<string, FullerMatch[]>();
+  private readonly fullerFolded = new Map<string, FullerMatch[]>();
+  /** Places of both extracts by 0.1° cell, to find the entry at a given point. */
   private readonly cells = new Map<string, GeoPlace[]>();
 
-  constructor(places: Iterable<GeoPlace>) {
+  constructor(places: Iterable<GeoPlace>, fuller: Iterable<GeoPlace> = []) {
     for (const p of places) {
       this.ids.set(p.geonamesId, p);
       push(this.exact, `${p.country}|${p.name}`, p);
-      push(this.folded, `${p.country}|${fold(p.name)}`, p);
+      const folded = fold(p.name);
+      push(this.folded, `${p.country}|${folded}`, p);
       push(this.cells, cell(p.lat, p.lng), p);
-      push(this.loose, `${p.country}|${looseKey(p.name)}`, p);
+      push(this.loose, `${p.country}|${looseOfFolded(folded)}`, p);
+    }
+    for (const f of fuller) {
+      const main = this.ids.get(f.geonamesId);
+      // The same entry under the same name adds nothing; under another spelling of another
+      // GeoNames release ("Berezhany" for Berezhani) it is found by that name too.
+      if (main?.name === f.name) continue;
+      const folded = fold(f.name);
+      if (main && fold(main.name) === folded) continue;
+      const place = main ?? f;
+      if (!main) {
+        this.ids.set(f.geonamesId, f);
+        push(this.cells, cell(f.lat, f.lng), f);
+      }
+      const m: FullerMatch = { place, listedAs: f.name };
+      push(this.fullerExact, `${f.country}|${f.name}`, m);
+      push(this.fullerFolded, `${f.country}|${folded}`, m);
     }
   }
 
@@ -76,6 +107,55 @@ export class Gazetteer {
     if (exact) return { how: 'exact', places: dropSections(exact) };
     return { how: 'folded', places: dropSections(this.folded.get(`${country}|${fold(name)}`) ?? []) };
   }
+
+  /** Candidates for a name in the fuller extract, by the same rules as `candidates`. */
+  fullerCandidates(name: string, country: string): { how: 'exact' | 'folded'; matches: FullerMatch[] } {
+    const exact = this.fullerExact.get(`${country}|${name}`);
+    if (exact) return { how: 'exact', matches: dropSectionMatches(exact) };
+    return { how: 'folded', matches: dropSectionMatches(this.fullerFolded.get(`${country}|${fold(name)}`) ?? []) };
+  }
+}
+
+/**
+ * The rows of GeoNames' cities500.txt (tab-separated: id, name, asciiname, alternatenames, lat,
+ * lon, feature class, feature code, country, cc2, admin1, admin2, …). Offsets are found in a
+ * one-byte-per-byte (latin1) view of the file; names are decoded from the UTF-8 bytes, the rest is
+ * ASCII. The long alternate-name field is skipped, and no kept string references the whole file.
+ */
+export const parseGeoNamesTsv = (data: Buffer | string): GeoEntry[] => [...iterateGeoNamesTsv(data)];
+
+/** The rows of a GeoNames table one by one (see parseGeoNamesTsv), so a caller keeps only those it needs. */
+export function* iterateGeoNamesTsv(data: Buffer | string): Generator<GeoEntry> {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const text = buf.toString('latin1');
+  // Field k spans f[k] .. f[k + 1] - 1 (the tab before the next field).
+  const f: number[] = new Array<number>(13).fill(0);
+  // Slices shorter than 13 characters are copies in V8; longer ones are decoded afresh.
+  const ascii = (k: number): string => (f[k + 1]! - 1 - f[k]! < 13 ? text.slice(f[k], f[k + 1]! - 1) : buf.toString('utf8', f[k], f[k + 1]! - 1));
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    f[0] = start;
+    let i = 1;
+    for (; i < 13; i++) {
+      const t = text.indexOf('\t', f[i - 1]);
+      if (t < 0 || t >= end) break;
+      f[i] = t + 1;
+    }
+    if (i === 13)
+      yield {
+        geonamesId: Number(text.slice(f[0], f[1]! - 1)),
+        name: buf.toString('utf8', f[1], f[2]! - 1),
+        lat: Number(text.slice(f[4], f[5]! - 1)),
+        lng: Number(text.slice(f[5], f[6]! - 1)),
+        featureCode: ascii(7),
+        country: ascii(8),
+        admin1: ascii(10),
+        admin2: ascii(11),
+      };
+    start = end + 1;
+  }
 }
 
 /**
@@ -84,13 +164,22 @@ export class Gazetteer {
  * Too loose to trust alone: callers confirm a match with an independent point.
  */
 export function looseKey(name: string): string {
-  return fold(name)
+  return looseOfFolded(fold(name));
+}
+
+function looseOfFolded(folded: string): string {
+  return folded
     .replace(/[^a-z]/g, '')
     .replace(/[yj]/g, 'i')
     .replace(/(.)\1+/g, '$1');
 }
 
 const cell = (lat: number, lng: number): string => `${Math.round(lat * 10)},${Math.round(lng * 10)}`;
+
+function dropSectionMatches(ms: FullerMatch[]): FullerMatch[] {
+  const whole = ms.filter((m) => m.place.featureCode !== 'PPLX');
+  return whole.length > 0 ? whole : ms;
+}
 
 function dropSections(ps: GeoPlace[]): GeoPlace[] {
   const whole = ps.filter((p) => p.featureCode !== 'PPLX');

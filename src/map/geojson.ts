@@ -3,21 +3,6 @@ import type { AtlasIndex, PartnerView } from '../dataset/atlas-index';
 import type { LngLat } from '../domain/ids';
 import { RING_RADII_KM, geodesicCircle, geodesicRing } from '../geo/rings';
 
-/** All partnership lines, built once per load; feature id = the partnership's position. */
-export function linesCollection(index: AtlasIndex): FeatureCollection<LineString> {
-  return {
-    type: 'FeatureCollection',
-    features: index.atlas.partnerships.map(
-      (p, i): Feature<LineString> => ({
-        type: 'Feature',
-        id: i,
-        properties: { id: p.id, m: p.municipality, place: p.place, status: p.status, km: p.distanceKm },
-        geometry: { type: 'LineString', coordinates: index.lines[i]!.map(([x, y]) => [x, y]) },
-      }),
-    ),
-  };
-}
-
 /** Municipalities with partners, built once; feature id = position in `index.withPartners`. */
 export function municipalitiesCollection(index: AtlasIndex): FeatureCollection<Point> {
   return {

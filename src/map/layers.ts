@@ -3,9 +3,11 @@ import { distanceColorExpression } from '../geo/distance-scale';
 
 /**
  * Layer specs are module constants. Filtering, selection and hover never rebuild data or change
- * layer filters: they set feature state (`hidden`, `sel`, `hover`), which MapLibre applies without
- * re-tiling. Only the static status split (dashed ended lines) is a layer filter.
+ * layer filters: points get feature state (`hidden`, `sel`, `hover`), which MapLibre applies
+ * without re-tiling; lines are a custom layer with a per-line state texture (lines-layer.ts).
  */
+export const LINES_LAYER = 'lines';
+/** The lines' name in hover state (they are not a MapLibre source). */
 export const LINES_SOURCE = 'partnerships';
 export const MUNICIPALITIES_SOURCE = 'municipalities';
 export const PARTNERS_SOURCE = 'partners';
@@ -25,15 +27,12 @@ const sel: ExpressionSpecification = ['boolean', ['feature-state', 'sel'], false
 const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 /**
- * Opacity of the lines: the more lines, the fainter each, so the network reads as density rather
- * than a solid mass. Paint values never change after the layer is added: a change of a
- * data-driven paint value (even through `global-state`) makes MapLibre re-tile the source, and
- * dimming every other line by feature state costs a second on the national data (measured with
- * `npm run bench`), so a selection only raises its own lines (feature state `sel`).
+ * Opacity of an unselected line: the more lines, the fainter each, so the network reads as density
+ * rather than a solid mass. Selected, hovered and compared lines are drawn opaque above it (see
+ * `PartnershipLinesLayer`).
  */
-export function lineOpacity(lineCount: number): ExpressionSpecification {
-  const base = Math.min(0.35, Math.max(0.06, 6 / Math.sqrt(Math.max(1, lineCount))));
-  return ['case', hidden, 0, hover, 1, sel, 0.95, ['>', ['coalesce', ['feature-state', 'cmp'], 0], 0], 0.85, base];
+export function lineOpacity(lineCount: number): number {
+  return Math.min(0.35, Math.max(0.06, 6 / Math.sqrt(Math.max(1, lineCount))));
 }
 
 /** Lines and partner points are coloured by distance, on the scale the charts use. */
@@ -41,32 +40,6 @@ const byDistance = distanceColorExpression('km') as ExpressionSpecification;
 
 /** Distinguishable colours (Okabe–Ito) for the municipalities compared side by side, in order. */
 export const COMPARE_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
-const cmp: ExpressionSpecification = ['coalesce', ['feature-state', 'cmp'], 0];
-const compareColor: ExpressionSpecification = ['match', cmp, 1, COMPARE_COLORS[0], 2, COMPARE_COLORS[1], 3, COMPARE_COLORS[2], 4, COMPARE_COLORS[3], '#000000'];
-
-const linePaint = (ended: boolean, lineCount: number): LineLayerSpecification['paint'] => ({
-  'line-color': ['case', ['>', cmp, 0], compareColor, byDistance],
-  'line-width': ['case', hidden, 0, hover, 4.5, sel, 2.4, ['>', cmp, 0], 1.8, 1],
-  'line-opacity': lineOpacity(lineCount),
-  ...(ended ? { 'line-dasharray': [2, 2] } : {}),
-});
-
-export const linesActiveLayer = (lineCount: number): LineLayerSpecification => ({
-  id: 'lines-active',
-  type: 'line',
-  source: LINES_SOURCE,
-  filter: ['==', ['get', 'status'], 'active'],
-  layout: { 'line-cap': 'round', 'line-join': 'round' },
-  paint: linePaint(false, lineCount),
-});
-
-export const linesEndedLayer = (lineCount: number): LineLayerSpecification => ({
-  id: 'lines-ended',
-  type: 'line',
-  source: LINES_SOURCE,
-  filter: ['==', ['get', 'status'], 'ended'],
-  paint: linePaint(true, lineCount),
-});
 
 /** Municipality points. */
 export const municipalitiesLayer: CircleLayerSpecification = {
@@ -83,21 +56,28 @@ export const municipalitiesLayer: CircleLayerSpecification = {
   },
 };
 
+/**
+ * The selection's partner points. Their paint has the same shape as the municipalities' (which
+ * properties depend on zoom, on data, or on nothing), so MapLibre reuses that layer's compiled
+ * shader: compiling a new one on the first selection blocked the main thread for 0.5 s on the
+ * national data and 9 s on the stress set under software WebGL (`npm run bench`).
+ */
 export const partnersLayer: CircleLayerSpecification = {
   id: 'partners',
   type: 'circle',
   source: PARTNERS_SOURCE,
   paint: {
-    'circle-radius': ['case', hover, 8, sel, 8, 5.5],
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hover, 8, sel, 8, 5.5], 8, ['case', hover, 8, sel, 8, 5.5]],
     'circle-color': ['case', ['==', ['get', 'status'], 'ended'], COLORS.ended, byDistance],
     'circle-opacity': ['case', hidden, 0, 1],
-    'circle-stroke-opacity': ['case', hidden, 0, 1],
     'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': ['case', sel, 3, 1.5],
+    'circle-stroke-width': ['case', hidden, 0, sel, 3, 1.5],
+    'circle-stroke-opacity': 1,
   },
 };
 
-export const INTERACTIVE_LAYERS = ['partners', 'municipalities', 'lines-active', 'lines-ended'];
+/** Layers MapLibre hit-tests; the lines are hit-tested by `nearestLine`. */
+export const INTERACTIVE_LAYERS = ['partners', 'municipalities'];
 
 export const RINGS_SOURCE = 'rings';
 export const ringsLayer: LineLayerSpecification = {

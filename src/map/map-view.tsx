@@ -14,11 +14,14 @@ import { formatKm } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
 import { useFeatureStates } from './use-feature-states';
 import { PartnerLabel, Rings } from './markers';
-import { linesCollection, municipalitiesCollection, partnersCollection } from './geojson';
+import { municipalitiesCollection, partnersCollection } from './geojson';
 import {
-  INTERACTIVE_LAYERS, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE,
-  GMINY_SOURCE, gminyFillLayer, linesActiveLayer, linesEndedLayer, municipalitiesLayer, partnersLayer,
+  INTERACTIVE_LAYERS, LINES_LAYER, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE,
+  GMINY_SOURCE, gminyFillLayer, lineOpacity, municipalitiesLayer, partnersLayer,
 } from './layers';
+import { lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, toWorld, type LineState } from './line-geometry';
+import { PartnershipLinesLayer } from './lines-layer';
+import { distanceColor } from '../geo/distance-scale';
 import { STYLE_URL, offlineStyle } from './style';
 import { registerSnapshot } from './map-snapshot';
 
@@ -49,19 +52,27 @@ export function MapView({ index }: { index: AtlasIndex }) {
   // The start view: the network's bounds, but no wider than Europe, where most partners are.
   const startBounds = useMemo((): Bounds => clampBounds(boundsOf(index.lines.flat()) ?? EUROPE, EUROPE), [index]);
   const style = useMemo(() => STYLE_URL ?? offlineStyle(window.location.origin), []);
-  const lines = useMemo(() => linesCollection(index), [index]);
+  // The lines: one GPU buffer per load; filters and selection only change their state texture.
+  const geometry = useMemo(() => lineGeometry(index.lines), [index]);
+  const linesLayer = useMemo(
+    () =>
+      new PartnershipLinesLayer(
+        LINES_LAYER,
+        geometry,
+        lineStyleBytes(index.atlas.partnerships.map((p) => ({ color: distanceColor(p.distanceKm), dashed: p.status === 'ended' }))),
+        lineOpacity(index.atlas.partnerships.length),
+      ),
+    [index, geometry],
+  );
   const municipalities = useMemo(() => municipalitiesCollection(index), [index]);
   const muniFeatureId = useMemo(() => new Map(index.withPartners.map((m, i) => [m.teryt, i])), [index]);
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
   const partners = useMemo(() => partnersCollection(index, views), [index, views]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
-  const lineCount = index.atlas.partnerships.length;
-  const activeLayer = useMemo(() => linesActiveLayer(lineCount), [lineCount]);
-  const endedLayer = useMemo(() => linesEndedLayer(lineCount), [lineCount]);
 
-  // Feature states derived from filters, selection and hover.
+  // Line states derived from filters, selection, comparison and hover.
   const lineStates = useMemo(() => {
-    const m = new Map<number, Record<string, boolean | number>>();
+    const m = new Map<number, LineState>();
     mask.forEach((visible, i) => !visible && m.set(i, { hidden: true }));
     for (const v of views) {
       const i = index.featureIndex.get(v.partnership.id)!;
@@ -175,7 +186,23 @@ export function MapView({ index }: { index: AtlasIndex }) {
     for (const [t, count] of gminaCounts) map.setFeatureState({ source: GMINY_SOURCE, id: t }, { count });
   }, [gminaCounts, gminySourceReady, choropleth]);
 
-  useFeatureStates(mapRef, loaded, LINES_SOURCE, lineStates);
+  const [linesReady, setLinesReady] = useState(false);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    map.addLayer(linesLayer, MUNICIPALITIES_LAYER_ID);
+    setLinesReady(true);
+    return () => {
+      setLinesReady(false);
+      if (map.getLayer(linesLayer.id)) map.removeLayer(linesLayer.id);
+    };
+  }, [loaded, linesLayer]);
+  useEffect(() => {
+    if (!linesReady) return;
+    const highlighted: number[] = [];
+    for (const [i, s] of lineStates) if (!s.hidden && (s.sel || s.hover || (s.cmp ?? 0) > 0)) highlighted.push(i);
+    linesLayer.setStates(lineStateBytes(geometry.lineCount, lineStates), highlighted);
+  }, [linesReady, linesLayer, lineStates, geometry]);
   useFeatureStates(mapRef, loaded, MUNICIPALITIES_SOURCE, muniStates);
   useFeatureStates(mapRef, loaded, PARTNERS_SOURCE, partnerStates, partners);
 
@@ -203,9 +230,20 @@ export function MapView({ index }: { index: AtlasIndex }) {
     // Only a new target moves the map; the other values are read as they are then.
   }, [target, loaded]);
 
+  /** The visible line under the pointer (within 4 px), or -1: lines are not MapLibre features. */
+  const lineAt = (e: MapLayerMouseEvent): number => {
+    const [x, y] = toWorld([e.lngLat.lng, e.lngLat.lat]);
+    const zoom = mapRef.current?.getZoom() ?? 0;
+    return nearestLine(geometry, x, y, 4 / (512 * 2 ** zoom), (i) => mask[i] === true);
+  };
+
   const onClick = (e: MapLayerMouseEvent): void => {
     const f = e.features?.[0];
-    if (!f) return;
+    if (!f) {
+      const ps = index.atlas.partnerships[lineAt(e)];
+      if (ps) selectMunicipality(ps.municipality, ps.place);
+      return;
+    }
     const p = f.properties as Record<string, unknown>;
     if (f.layer.id === 'partners') {
       if (p.reverse === true || p.reverse === 'true') {
@@ -214,14 +252,12 @@ export function MapView({ index }: { index: AtlasIndex }) {
       } else if (selection?.kind === 'municipality') selectPartner(p.place as PlaceId);
       else selectPlace(p.place as PlaceId);
     } else if (f.layer.id === 'municipalities') selectMunicipality(p.teryt as Teryt);
-    else {
-      const ps = index.partnerships.get(p.id as PartnershipId);
-      if (ps) selectMunicipality(ps.municipality, ps.place);
-    }
   };
 
   const onMouseMove = (e: MapLayerMouseEvent): void => {
-    const f = e.features?.find((x) => !(x.state as Record<string, boolean>).hidden);
+    const hit = e.features?.find((x) => !(x.state as Record<string, boolean>).hidden);
+    const line = hit ? -1 : lineAt(e);
+    const f = hit ?? (line >= 0 ? { source: LINES_SOURCE, id: line, properties: { id: index.atlas.partnerships[line]!.id } } : undefined);
     if (!f || typeof f.id !== 'number') {
       if (hover) setHover(null);
       setHovered(null);
@@ -282,13 +318,9 @@ export function MapView({ index }: { index: AtlasIndex }) {
     >
       <AttributionControl compact={false} customAttribution={t('attribution')} />
       <NavigationControl showCompass={false} position="bottom-right" />
-      <Source id={LINES_SOURCE} type="geojson" data={lines} maxzoom={LINES_MAXZOOM} tolerance={1} buffer={32}>
-        <Layer {...endedLayer} />
-        <Layer {...activeLayer} />
-      </Source>
-      {choropleth === 'gminy' && (
+      {choropleth === 'gminy' && linesReady && (
         <Source id={GMINY_SOURCE} type="geojson" data={GMINY_URL} promoteId="t">
-          <Layer {...gminyFillLayer(gminaMax)} beforeId="lines-ended" />
+          <Layer {...gminyFillLayer(gminaMax)} beforeId={LINES_LAYER} />
         </Source>
       )}
       {ringCenter && <Rings lng={ringCenter[0]} lat={ringCenter[1]} />}
@@ -332,11 +364,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
 
 const GMINY_URL = new URL(`${import.meta.env.BASE_URL}data/basemap/gminy.json`, window.location.origin).href;
 
-/**
- * Lines are tiled up to this zoom and over-zoomed beyond: great circles need no finer tiles, and
- * every camera move then costs far fewer tiles (measured with `npm run bench`).
- */
-const LINES_MAXZOOM = 6;
+const MUNICIPALITIES_LAYER_ID = municipalitiesLayer.id;
 
 /** Camera animations respect the user's reduced-motion setting. */
 const cameraMs = (): number => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 800);

@@ -10,9 +10,11 @@ export function offlineStyle(origin: string): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: url('data/basemap/countries.json'), attribution: 'Natural Earth' },
+      // maxzoom: the shapes are simplified for small scales, so deeper tiles add no detail, only
+      // tiling work after every zoom (measured with `npm run bench`).
+      countries: { type: 'geojson', data: url('data/basemap/countries.json'), attribution: 'Natural Earth', maxzoom: 5 },
       // promoteId: the choropleth sets feature state by voivodeship name.
-      voivodeships: { type: 'geojson', data: url('data/basemap/voivodeships.json'), attribution: 'GUGiK PRG', promoteId: 'name' },
+      voivodeships: { type: 'geojson', data: url('data/basemap/voivodeships.json'), attribution: 'GUGiK PRG', promoteId: 'name', maxzoom: 7 },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': '#dbe7f0' } },

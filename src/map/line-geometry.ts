@@ -1,0 +1,187 @@
+import type { LngLat } from '../domain/ids';
+
+/**
+ * The partnership lines as GPU-ready segments, built once per load. Every segment of every line
+ * is one instance of `SEGMENT_FLOATS` floats: its two ends in Web Mercator world units (0…1 over
+ * the world; longitudes unwrapped past ±180° give x outside 0…1), the line's index, and the
+ * distance along the line at both ends (world units, for dashes). Filters and selection never
+ * touch this buffer: they change a per-line state texture (see `lineStateBytes`).
+ */
+export type LineGeometry = {
+  /** Instances: ax, ay, bx, by, line index, along at a, along at b. */
+  segments: Float32Array;
+  segmentCount: number;
+  lineCount: number;
+  /** Per line: the index of its first segment, and one past its last (`segmentStart[i + 1]`). */
+  segmentStart: Uint32Array;
+  /** Per line: minX, minY, maxX, maxY in world units, to skip lines far from a pointer. */
+  bboxes: Float64Array;
+};
+
+export const SEGMENT_FLOATS = 7;
+
+/** The Web Mercator latitude limit: the world is a square. */
+const MAX_LAT = 85.051129;
+
+/** Web Mercator world coordinates (0…1, y down) of a position, as MapLibre's `MercatorCoordinate`. */
+export function toWorld([lng, lat]: LngLat): [number, number] {
+  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
+  return [(lng + 180) / 360, 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)];
+}
+
+export function lineGeometry(lines: readonly (readonly LngLat[])[]): LineGeometry {
+  let segmentCount = 0;
+  for (const l of lines) segmentCount += Math.max(0, l.length - 1);
+  const segments = new Float32Array(segmentCount * SEGMENT_FLOATS);
+  const segmentStart = new Uint32Array(lines.length + 1);
+  const bboxes = new Float64Array(lines.length * 4);
+  let s = 0;
+  lines.forEach((line, i) => {
+    segmentStart[i] = s;
+    let [px, py] = toWorld(line[0] ?? [0, 0]);
+    let along = 0;
+    let minX = px, minY = py, maxX = px, maxY = py;
+    for (let k = 1; k < line.length; k++) {
+      const [x, y] = toWorld(line[k]!);
+      const len = Math.hypot(x - px, y - py);
+      const o = s * SEGMENT_FLOATS;
+      segments[o] = px, segments[o + 1] = py, segments[o + 2] = x, segments[o + 3] = y;
+      segments[o + 4] = i, segments[o + 5] = along, segments[o + 6] = along + len;
+      along += len;
+      s++;
+      [px, py] = [x, y];
+      minX = Math.min(minX, x), minY = Math.min(minY, y), maxX = Math.max(maxX, x), maxY = Math.max(maxY, y);
+    }
+    bboxes.set([minX, minY, maxX, maxY], i * 4);
+  });
+  segmentStart[lines.length] = s;
+  return { segments, segmentCount, lineCount: lines.length, segmentStart, bboxes };
+}
+
+/** Squared distance from point p to segment ab (world units). */
+function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+  const ex = ax + t * dx - px;
+  const ey = ay + t * dy - py;
+  return ex * ex + ey * ey;
+}
+
+/**
+ * The line nearest to a point (world units), within `tolerance`, among those `visible` says yes
+ * to; -1 if none. The point is tried on every world copy, since lines may cross ±180°. Ties go
+ * to the later line, which is drawn on top.
+ */
+export function nearestLine(g: LineGeometry, x: number, y: number, tolerance: number, visible: (line: number) => boolean): number {
+  let best = -1;
+  let bestD2 = tolerance * tolerance;
+  const shifts = [0, -1, 1, -2, 2];
+  for (let i = 0; i < g.lineCount; i++) {
+    if (!visible(i)) continue;
+    const b = i * 4;
+    for (const k of shifts) {
+      const qx = x + k;
+      if (qx < g.bboxes[b]! - tolerance || qx > g.bboxes[b + 2]! + tolerance || y < g.bboxes[b + 1]! - tolerance || y > g.bboxes[b + 3]! + tolerance) continue;
+      for (let s = g.segmentStart[i]!; s < g.segmentStart[i + 1]!; s++) {
+        const o = s * SEGMENT_FLOATS;
+        const d2 = segmentDistance2(qx, y, g.segments[o]!, g.segments[o + 1]!, g.segments[o + 2]!, g.segments[o + 3]!);
+        if (d2 <= bestD2) {
+          bestD2 = d2;
+          best = i;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** Width of the per-line textures; a line's texel is (i mod W, floor(i / W)). */
+export const TEXTURE_WIDTH = 1024;
+
+export const textureHeight = (lineCount: number): number => Math.max(1, Math.ceil(lineCount / TEXTURE_WIDTH));
+
+/** Per-line display state, as the shader reads it. */
+export type LineState = { hidden?: boolean; sel?: boolean; hover?: boolean; cmp?: number };
+
+/**
+ * The state texture's bytes (RGBA per line): R hidden, G selected, B hovered (255 or 0), A the
+ * compare slot (0 none, 1…4). Lines without an entry are shown, unselected.
+ */
+export function lineStateBytes(lineCount: number, states: ReadonlyMap<number, LineState>): Uint8Array {
+  const bytes = new Uint8Array(TEXTURE_WIDTH * textureHeight(lineCount) * 4);
+  for (const [i, s] of states) {
+    if (i < 0 || i >= lineCount) continue;
+    bytes[i * 4] = s.hidden ? 255 : 0;
+    bytes[i * 4 + 1] = s.sel ? 255 : 0;
+    bytes[i * 4 + 2] = s.hover ? 255 : 0;
+    bytes[i * 4 + 3] = Math.max(0, Math.min(255, Math.round(s.cmp ?? 0)));
+  }
+  return bytes;
+}
+
+/** `#rrggbb` or `rgb(r, g, b)` to bytes. */
+export function parseColor(css: string): [number, number, number] {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(css);
+  if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)];
+  const rgb = /^rgb\(\s*(\d+),\s*(\d+),\s*(\d+)\s*\)$/.exec(css);
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  throw new Error(`not a colour: ${css}`);
+}
+
+/**
+ * The style texture's bytes (RGBA per line, fixed for a load): the line's colour and, in A,
+ * 255 when it is drawn dashed (an ended partnership).
+ */
+export function lineStyleBytes(lines: readonly { color: string; dashed: boolean }[]): Uint8Array {
+  const bytes = new Uint8Array(TEXTURE_WIDTH * textureHeight(lines.length) * 4);
+  lines.forEach((l, i) => {
+    bytes.set([...parseColor(l.color), l.dashed ? 255 : 0], i * 4);
+  });
+  return bytes;
+}
+
+/** Floats per vertex of the drawn quads: the segment's ends (4), line, along at a and b, corner (2). */
+export const VERTEX_FLOATS = 9;
+
+/**
+ * The quads the GPU draws: four vertices a segment (each carrying the whole segment and which
+ * corner it is: end 0 or 1, side -1 or 1) and six indices. Not instanced, because software
+ * WebGL (SwiftShader) pays per instance: 26,000 instanced segments took about 0.7 s a frame,
+ * the same as plain quads in a few milliseconds. `lines` picks some lines (the highlighted ones);
+ * by default all.
+ */
+export function segmentQuads(g: LineGeometry, lines?: readonly number[]): { vertices: Float32Array; indices: Uint32Array } {
+  const ranges: [number, number][] = lines ? lines.map((i) => [g.segmentStart[i]!, g.segmentStart[i + 1]!]) : [[0, g.segmentCount]];
+  let n = 0;
+  for (const [a, b] of ranges) n += b - a;
+  const vertices = new Float32Array(n * 4 * VERTEX_FLOATS);
+  const indices = new Uint32Array(n * 6);
+  let q = 0;
+  for (const [a, b] of ranges) {
+    for (let s = a; s < b; s++, q++) {
+      const src = s * SEGMENT_FLOATS;
+      for (let c = 0; c < 4; c++) {
+        const o = (q * 4 + c) * VERTEX_FLOATS;
+        for (let k = 0; k < SEGMENT_FLOATS; k++) vertices[o + k] = g.segments[src + k]!;
+        vertices[o + 7] = c >> 1; // end: 0 at a, 1 at b
+        vertices[o + 8] = c & 1 ? 1 : -1; // side
+      }
+      const v = q * 4;
+      indices.set([v, v + 1, v + 2, v + 1, v + 3, v + 2], q * 6);
+    }
+  }
+  return { vertices, indices };
+}
+
+/** Smallest and largest x (world units) of all lines, to draw only the world copies in view. */
+export function xExtent(g: LineGeometry): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < g.lineCount; i++) {
+    min = Math.min(min, g.bboxes[i * 4]!);
+    max = Math.max(max, g.bboxes[i * 4 + 2]!);
+  }
+  return g.lineCount ? [min, max] : [0, 0];
+}

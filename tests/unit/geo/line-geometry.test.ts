@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { LngLat } from '../../../src/domain/ids';
+import { greatCircleLine } from '../../../src/geo/great-circle-line';
+import {
+  SEGMENT_FLOATS, TEXTURE_WIDTH, VERTEX_FLOATS, lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, parseColor, segmentQuads, toWorld, xExtent,
+} from '../../../src/map/line-geometry';
+import { geo } from '../fixtures';
+
+const at = (name: string, country: string): LngLat => {
+  const p = geo(name, country);
+  return [p.lng, p.lat];
+};
+
+// Real routes: Kraków → Lviv (short), Kraków → Nürnberg, Anchorage → Tokyo (across ±180°).
+const routes = (): LngLat[][] => [
+  greatCircleLine(at('Kraków', 'PL'), at('Lviv', 'UA'), 8),
+  greatCircleLine(at('Kraków', 'PL'), at('Nürnberg', 'DE'), 8),
+  greatCircleLine(at('Anchorage', 'US'), at('Tokyo', 'JP'), 32),
+];
+
+describe('toWorld', () => {
+  it('maps positions to Web Mercator world units as MapLibre does', () => {
+    expect(toWorld([0, 0])).toEqual([0.5, 0.5]);
+    expect(toWorld([-180, 0])[0]).toBe(0);
+    expect(toWorld([180, 0])[0]).toBe(1);
+    expect(toWorld([0, 85.051129])[1]).toBeCloseTo(0, 6);
+    expect(toWorld([0, -89])[1]).toBeCloseTo(1, 6); // clamped at the Mercator limit
+    // An unwrapped longitude past 180° lands on the next world copy.
+    expect(toWorld([190, 0])[0]).toBeCloseTo(1 + 10 / 360, 12);
+  });
+});
+
+describe('lineGeometry', () => {
+  it('turns every line into its segments, with the line index and the length along it', () => {
+    const lines = routes();
+    const g = lineGeometry(lines);
+    expect(g.lineCount).toBe(3);
+    expect(g.segmentCount).toBe(lines.reduce((n, l) => n + l.length - 1, 0));
+    expect(g.segments.length).toBe(g.segmentCount * SEGMENT_FLOATS);
+    for (let i = 0; i < 3; i++) {
+      const first = g.segmentStart[i]!;
+      const last = g.segmentStart[i + 1]! - 1;
+      expect(g.segments[first * SEGMENT_FLOATS + 4]).toBe(i);
+      expect(g.segments[first * SEGMENT_FLOATS + 5]).toBe(0);
+      // The first segment starts at the line's first point, the last ends at its last point.
+      const [x0, y0] = toWorld(lines[i]![0]!);
+      expect(g.segments[first * SEGMENT_FLOATS]).toBeCloseTo(x0, 6);
+      expect(g.segments[first * SEGMENT_FLOATS + 1]).toBeCloseTo(y0, 6);
+      const [x1, y1] = toWorld(lines[i]![lines[i]!.length - 1]!);
+      expect(g.segments[last * SEGMENT_FLOATS + 2]).toBeCloseTo(x1, 6);
+      expect(g.segments[last * SEGMENT_FLOATS + 3]).toBeCloseTo(y1, 6);
+      // Along grows segment by segment.
+      for (let s = first + 1; s <= last; s++) expect(g.segments[s * SEGMENT_FLOATS + 5]).toBeCloseTo(g.segments[(s - 1) * SEGMENT_FLOATS + 6]!, 6);
+    }
+    // The trans-Pacific line leaves 0…1 (it continues past -180°), so the extent does too.
+    const [min, max] = xExtent(g);
+    expect(min).toBeLessThan(0);
+    expect(max).toBeLessThan(1);
+  });
+
+  it('draws each segment as four vertices and two triangles, for all lines or for some', () => {
+    const g = lineGeometry(routes());
+    const all = segmentQuads(g);
+    expect(all.vertices.length).toBe(g.segmentCount * 4 * VERTEX_FLOATS);
+    expect(all.indices.length).toBe(g.segmentCount * 6);
+    expect(Math.max(...all.indices)).toBe(g.segmentCount * 4 - 1);
+    // Corners: (end 0, side -1), (0, 1), (1, -1), (1, 1), each carrying the whole segment.
+    expect([...all.vertices.subarray(7, 9)]).toEqual([0, -1]);
+    expect([...all.vertices.subarray(VERTEX_FLOATS * 3 + 7, VERTEX_FLOATS * 3 + 9)]).toEqual([1, 1]);
+    expect([...all.vertices.subarray(VERTEX_FLOATS * 3, VERTEX_FLOATS * 3 + 7)]).toEqual([...g.segments.subarray(0, 7)]);
+    const some = segmentQuads(g, [2]);
+    const n = g.segmentStart[3]! - g.segmentStart[2]!;
+    expect(some.indices.length).toBe(n * 6);
+    expect(some.vertices[4]).toBe(2);
+    expect(segmentQuads(g, []).indices.length).toBe(0);
+  });
+});
+
+describe('nearestLine', () => {
+  const lines = routes();
+  const g = lineGeometry(lines);
+  const all = (): boolean => true;
+
+  it('finds the line under a point within the tolerance, and none beyond it', () => {
+    const mid = lines[0]![4]!; // a vertex of Kraków → Lviv
+    const [x, y] = toWorld(mid);
+    expect(nearestLine(g, x, y, 1e-6, all)).toBe(0);
+    expect(nearestLine(g, x, y + 1e-3, 1e-4, all)).toBe(-1);
+    // Hidden lines are never hit.
+    expect(nearestLine(g, x, y, 1e-6, (i) => i !== 0)).toBe(-1);
+  });
+
+  it('finds a line that crosses ±180° from a point on another world copy', () => {
+    // A point of Anchorage → Tokyo west of -180°, as the map reports it (wrapped to +170-ish).
+    const p = lines[2]!.find(([lng]) => lng < -185)!;
+    const [x, y] = toWorld([p[0] + 360, p[1]]);
+    expect(nearestLine(g, x, y, 1e-6, all)).toBe(2);
+  });
+});
+
+describe('state and style textures', () => {
+  it('writes one RGBA texel per line: hidden, selected, hovered, compare slot', () => {
+    const bytes = lineStateBytes(3, new Map([[0, { hidden: true }], [2, { sel: true, hover: true, cmp: 3 }], [7, { hidden: true }]]));
+    expect(bytes.length).toBe(TEXTURE_WIDTH * 4);
+    expect([...bytes.subarray(0, 12)]).toEqual([255, 0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 3]);
+    expect(bytes.subarray(12).every((b) => b === 0)).toBe(true); // out-of-range line 7 ignored
+  });
+
+  it('sizes the textures by rows of TEXTURE_WIDTH lines', () => {
+    expect(lineStateBytes(TEXTURE_WIDTH + 1, new Map()).length).toBe(TEXTURE_WIDTH * 2 * 4);
+  });
+
+  it('stores each line\'s colour and whether it is dashed', () => {
+    const bytes = lineStyleBytes([{ color: '#d9480f', dashed: false }, { color: 'rgb(1, 2, 3)', dashed: true }]);
+    expect([...bytes.subarray(0, 8)]).toEqual([0xd9, 0x48, 0x0f, 0, 1, 2, 3, 255]);
+    expect(() => parseColor('red')).toThrow(/not a colour/);
+  });
+});
