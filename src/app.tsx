@@ -12,12 +12,12 @@ import { ImportPanel, type UserData } from './panels/import-panel';
 import { buildAtlasIndex } from './dataset/atlas-index';
 import { withUserData } from './dataset/user-data';
 import { TABS } from './state/url-state';
-import { hasWebGL } from './map/webgl';
+import { useWebGL } from './map/webgl';
 import { isDefaultFilters } from './query/filters';
 import { useApp } from './state/store';
 
-const MapView = lazy(() => import('./map/map-view').then((m) => ({ default: m.MapView })));
-const WEBGL = hasWebGL();
+const loadMapView = () => import('./map/map-view');
+const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
 
 /** Composition only: loading and error states, the header, the side panel and the map. */
 export function App() {
@@ -36,7 +36,13 @@ export function App() {
   const selection = useApp((s) => s.selection);
   const tabChoice = useApp((s) => s.tab);
   const setTab = useApp((s) => s.setTab);
-  const tab = WEBGL || tabChoice !== 'map' ? tabChoice : 'table';
+  const webgl = useWebGL();
+  const tab = webgl !== false || tabChoice !== 'map' ? tabChoice : 'table';
+  // The map's code (MapLibre) starts loading as soon as WebGL is known to work, alongside the
+  // data rather than after it: the downloads and the map's worker start-up overlap.
+  useEffect(() => {
+    if (webgl) void loadMapView();
+  }, [webgl]);
   const [filtersOpen, setFiltersOpen] = useState(!isDefaultFilters(filters));
 
   useEffect(() => {
@@ -53,7 +59,7 @@ export function App() {
         <div className="topbar-actions">
           {(
             <div className="lang" role="group" aria-label={t('views')}>
-              {TABS.filter((v) => WEBGL || v !== 'map').map((v) => (
+              {TABS.filter((v) => webgl !== false || v !== 'map').map((v) => (
                 <button key={v} type="button" aria-pressed={tab === v} onClick={() => setTab(v)}>
                   {t(`tab_${v}`)}
                 </button>
@@ -119,13 +125,17 @@ export function App() {
             {tab === 'map' ? (
               <div className="map-wrap" role="region" aria-label={t('map')}>
                 <p className="visually-hidden">{t('mapAlt')}</p>
-                <Suspense fallback={<div className="status" role="status">{t('loading')}</div>}>
-                  <MapView index={index} />
-                </Suspense>
+                {webgl ? (
+                  <Suspense fallback={<div className="status" role="status">{t('loading')}</div>}>
+                    <MapView index={index} />
+                  </Suspense>
+                ) : (
+                  <div className="status" role="status">{t('loading')}</div>
+                )}
               </div>
             ) : tab === 'table' ? (
               <div className="table-wrap">
-                {!WEBGL && <p className="notice" role="status">{t('noWebGL')}</p>}
+                {webgl === false && <p className="notice" role="status">{t('noWebGL')}</p>}
                 <TableView index={index} />
               </div>
             ) : (

@@ -43,6 +43,9 @@ export async function launchBrowser(opts: { extraArgs?: string[]; viewport?: { w
 
 /** Serve a production build (dist/ by default) with `vite preview` on a port; resolves when it answers. */
 export async function startPreview(port: number, outDir = 'dist'): Promise<{ url: string; stop: () => void }> {
+  // A server left over on the port would answer in this one's place: refuse rather than measure it.
+  const taken = await fetch(`http://127.0.0.1:${port}`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${port} is already serving something: stop it first`);
   const child: ChildProcess = spawn(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],

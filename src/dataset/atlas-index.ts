@@ -56,8 +56,9 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
     if (place.teryt) {
       add(place.teryt, { partnership: p, place, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true });
     }
-    // Fewer vertices for short lines: they are nearly straight at any zoom we show.
-    const npoints = Math.max(8, Math.min(64, Math.round(p.distanceKm / 150)));
+    // About one vertex per 250 km (8 to 40): between vertices the drawn chord strays from the
+    // great circle by at most a couple of pixels at zoom 6, and every vertex costs in every frame.
+    const npoints = Math.max(8, Math.min(40, Math.round(p.distanceKm / 250)));
     lines.push(greatCircleLine([m.lng, m.lat], [place.lng, place.lat], npoints));
   }
   for (const list of partnersOf.values()) list.sort((a, b) => a.partnership.distanceKm - b.partnership.distanceKm);

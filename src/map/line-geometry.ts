@@ -169,7 +169,9 @@ export function segmentQuads(g: LineGeometry, lines?: readonly number[]): { vert
         vertices[o + 8] = c & 1 ? 1 : -1; // side
       }
       const v = q * 4;
-      indices.set([v, v + 1, v + 2, v + 1, v + 3, v + 2], q * 6);
+      const o = q * 6;
+      indices[o] = v, indices[o + 1] = v + 1, indices[o + 2] = v + 2;
+      indices[o + 3] = v + 1, indices[o + 4] = v + 3, indices[o + 5] = v + 2;
     }
   }
   return { vertices, indices };

@@ -26,6 +26,8 @@ import { STYLE_URL, offlineStyle } from './style';
 import { registerSnapshot } from './map-snapshot';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the map's workers now, while the data is still loading, rather than with the map.
+maplibregl.prewarm();
 
 type Hover = { source: string; id: number; label: string; lng: number; lat: number };
 

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 let cached: boolean | null = null;
 
 /**
@@ -15,4 +17,24 @@ export function hasWebGL(): boolean {
     cached = false;
   }
   return cached;
+}
+
+/**
+ * `hasWebGL()` for components, probed only after the first paint: the first GL context of a page
+ * is slow to create (about 0.8 s under software rendering), and the page's header and panel
+ * should not wait for it. Null until probed.
+ */
+export function useWebGL(): boolean | null {
+  const [ok, setOk] = useState<boolean | null>(cached);
+  useEffect(() => {
+    if (ok !== null) return;
+    // After the next frame is painted: a timeout queued from an animation frame runs after it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOk(hasWebGL()), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ok]);
+  return ok;
 }
