@@ -2,13 +2,15 @@ import type { LngLat } from '../domain/ids';
 
 /**
  * The partnership lines as GPU-ready segments, built once per load. Every segment of every line
- * is one instance of `SEGMENT_FLOATS` floats: its two ends in Web Mercator world units (0…1 over
- * the world; longitudes unwrapped past ±180° give x outside 0…1), the line's index, and the
- * distance along the line at both ends (world units, for dashes). Filters and selection never
- * touch this buffer: they change a per-line state texture (see `lineStateBytes`).
+ * is `SEGMENT_FLOATS` floats: its two ends in Web Mercator world units (0…1 over the world;
+ * longitudes unwrapped past ±180° give x outside 0…1), the line's index, the distance along the
+ * line at both ends (world units, for dashes) and one unused float, so that a segment is two
+ * RGBA texels. The array is sized to whole rows of `SEGMENT_TEXTURE_WIDTH` texels and uploaded
+ * as a float texture as it is: the vertex shader reads its segment by vertex number. Filters and
+ * selection never touch it: they change a per-line state texture (see `lineStateBytes`).
  */
 export type LineGeometry = {
-  /** Instances: ax, ay, bx, by, line index, along at a, along at b. */
+  /** Per segment: ax, ay, bx, by, line index, along at a, along at b, 0; then zero padding. */
   segments: Float32Array;
   segmentCount: number;
   lineCount: number;
@@ -18,7 +20,11 @@ export type LineGeometry = {
   bboxes: Float64Array;
 };
 
-export const SEGMENT_FLOATS = 7;
+export const SEGMENT_FLOATS = 8;
+/** Width in texels of the segment texture (two texels a segment). */
+export const SEGMENT_TEXTURE_WIDTH = 2048;
+/** Rows of the segment texture for a number of segments. */
+export const segmentTextureHeight = (segmentCount: number): number => Math.max(1, Math.ceil((segmentCount * 2) / SEGMENT_TEXTURE_WIDTH));
 
 /** The Web Mercator latitude limit: the world is a square. */
 const MAX_LAT = 85.051129;
@@ -32,7 +38,7 @@ export function toWorld([lng, lat]: LngLat): [number, number] {
 export function lineGeometry(lines: readonly (readonly LngLat[])[]): LineGeometry {
   let segmentCount = 0;
   for (const l of lines) segmentCount += Math.max(0, l.length - 1);
-  const segments = new Float32Array(segmentCount * SEGMENT_FLOATS);
+  const segments = new Float32Array(segmentTextureHeight(segmentCount) * SEGMENT_TEXTURE_WIDTH * 4);
   const segmentStart = new Uint32Array(lines.length + 1);
   const bboxes = new Float64Array(lines.length * 4);
   let s = 0;
@@ -142,39 +148,22 @@ export function lineStyleBytes(lines: readonly { color: string; dashed: boolean 
   return bytes;
 }
 
-/** Floats per vertex of the drawn quads: the segment's ends (4), line, along at a and b, corner (2). */
-export const VERTEX_FLOATS = 9;
-
 /**
- * The quads the GPU draws: four vertices a segment (each carrying the whole segment and which
- * corner it is: end 0 or 1, side -1 or 1) and six indices. Not instanced, because software
- * WebGL (SwiftShader) pays per instance: 26,000 instanced segments took about 0.7 s a frame,
- * the same as plain quads in a few milliseconds. `lines` picks some lines (the highlighted ones);
- * by default all.
+ * Some lines' segments (the highlighted ones), in the same layout as `segments`, for a second,
+ * small segment texture drawn on top.
  */
-export function segmentQuads(g: LineGeometry, lines?: readonly number[]): { vertices: Float32Array; indices: Uint32Array } {
-  const ranges: [number, number][] = lines ? lines.map((i) => [g.segmentStart[i]!, g.segmentStart[i + 1]!]) : [[0, g.segmentCount]];
+export function segmentSubset(g: LineGeometry, lines: readonly number[]): { segments: Float32Array; segmentCount: number } {
   let n = 0;
-  for (const [a, b] of ranges) n += b - a;
-  const vertices = new Float32Array(n * 4 * VERTEX_FLOATS);
-  const indices = new Uint32Array(n * 6);
-  let q = 0;
-  for (const [a, b] of ranges) {
-    for (let s = a; s < b; s++, q++) {
-      const src = s * SEGMENT_FLOATS;
-      for (let c = 0; c < 4; c++) {
-        const o = (q * 4 + c) * VERTEX_FLOATS;
-        for (let k = 0; k < SEGMENT_FLOATS; k++) vertices[o + k] = g.segments[src + k]!;
-        vertices[o + 7] = c >> 1; // end: 0 at a, 1 at b
-        vertices[o + 8] = c & 1 ? 1 : -1; // side
-      }
-      const v = q * 4;
-      const o = q * 6;
-      indices[o] = v, indices[o + 1] = v + 1, indices[o + 2] = v + 2;
-      indices[o + 3] = v + 1, indices[o + 4] = v + 3, indices[o + 5] = v + 2;
-    }
+  for (const i of lines) n += g.segmentStart[i + 1]! - g.segmentStart[i]!;
+  const segments = new Float32Array(segmentTextureHeight(n) * SEGMENT_TEXTURE_WIDTH * 4);
+  let o = 0;
+  for (const i of lines) {
+    const from = g.segmentStart[i]! * SEGMENT_FLOATS;
+    const to = g.segmentStart[i + 1]! * SEGMENT_FLOATS;
+    segments.set(g.segments.subarray(from, to), o);
+    o += to - from;
   }
-  return { vertices, indices };
+  return { segments, segmentCount: n };
 }
 
 /** Smallest and largest x (world units) of all lines, to draw only the world copies in view. */

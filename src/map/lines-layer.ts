@@ -1,16 +1,19 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { TEXTURE_WIDTH, VERTEX_FLOATS, parseColor, segmentQuads, textureHeight, xExtent, type LineGeometry } from './line-geometry';
+import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, parseColor, segmentSubset, segmentTextureHeight, textureHeight, xExtent, type LineGeometry } from './line-geometry';
 import { COMPARE_COLORS } from './layers';
 
 /**
  * The partnership lines, drawn by the GPU from one buffer uploaded once per load (MapLibre custom
- * layer, WebGL2). Each segment is a quad widened in screen space. What changes with
+ * layer, WebGL2). The segments are one float texture, uploaded as built; the vertex shader
+ * makes six vertices (two triangles) of every segment from its vertex number, widened in screen
+ * space. No vertex buffer is built: under software WebGL, instanced quads cost about 0.7 s a frame
+ * for the national data and building plain quads in JavaScript about 0.3 s at load. What changes with
  * filters, selection, hover and comparison is a small per-line state texture (4 bytes a line):
  * a change uploads it and asks for one frame. Nothing is re-tiled, not on a filter change and not
  * on a camera move. `npm run bench` compares this with MapLibre's own line layer.
  *
  * The highlighted lines (selected, hovered, compared) are drawn a second time, from a small
- * buffer rebuilt when they change, so they lie above the faint network.
+ * segment texture rebuilt when they change, so they lie above the faint network.
  */
 export class PartnershipLinesLayer implements CustomLayerInterface {
   readonly id: string;
@@ -19,17 +22,15 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
   private map: MapLibreMap | null = null;
   private program: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
-  private highlightVao: WebGLVertexArrayObject | null = null;
-  private buffers: WebGLBuffer[] = [];
-  private highlightBuffers: [WebGLBuffer, WebGLBuffer] | null = null;
-  private indexCount = 0;
-  private highlightIndexCount = 0;
+  private segmentTexture: WebGLTexture | null = null;
+  private highlightTexture: WebGLTexture | null = null;
+  private highlightCount = 0;
   private readonly extent: [number, number];
   private stateTexture: WebGLTexture | null = null;
   private styleTexture: WebGLTexture | null = null;
   private uniforms: Record<string, WebGLUniformLocation | null> = {};
   private states: Uint8Array;
-  private highlight: { vertices: Float32Array; indices: Uint32Array } = { vertices: new Float32Array(0), indices: new Uint32Array(0) };
+  private highlight: { segments: Float32Array; segmentCount: number } = { segments: new Float32Array(SEGMENT_TEXTURE_WIDTH * 4), segmentCount: 0 };
   private statesDirty = true;
   private highlightDirty = true;
 
@@ -48,7 +49,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
   setStates(states: Uint8Array, highlighted: readonly number[]): void {
     this.states = states;
     this.statesDirty = true;
-    this.highlight = segmentQuads(this.geometry, highlighted);
+    this.highlight = segmentSubset(this.geometry, highlighted);
     this.highlightDirty = true;
     this.map?.triggerRepaint();
   }
@@ -57,22 +58,14 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
     this.map = map;
     const program = link(gl, VERTEX, FRAGMENT);
     this.program = program;
-    for (const u of ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_base', 'u_pass', 'u_cmp'])
+    for (const u of ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_segments', 'u_base', 'u_pass', 'u_cmp'])
       this.uniforms[u] = gl.getUniformLocation(program, u);
 
-    // The quads are uploaded once and not kept: the geometry's segments serve hit-testing.
-    const all = segmentQuads(this.geometry);
-    this.indexCount = all.indices.length;
-    const [vertices, indices] = [gl.createBuffer()!, gl.createBuffer()!];
-    this.vao = this.vertexArray(gl, program, vertices, indices);
-    gl.bufferData(gl.ARRAY_BUFFER, all.vertices, gl.STATIC_DRAW);
-    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, all.indices, gl.STATIC_DRAW);
-    gl.bindVertexArray(null);
-    this.highlightBuffers = [gl.createBuffer()!, gl.createBuffer()!];
-    this.highlightVao = this.vertexArray(gl, program, ...this.highlightBuffers);
-    gl.bindVertexArray(null);
-    this.buffers = [vertices, indices, ...this.highlightBuffers];
-
+    // No attributes: every vertex is found from gl_VertexID.
+    this.vao = gl.createVertexArray();
+    const g = this.geometry;
+    this.segmentTexture = floatTexture(gl, segmentTextureHeight(g.segmentCount), g.segments);
+    this.highlightTexture = floatTexture(gl, 1, this.highlight.segments);
     const h = textureHeight(this.geometry.lineCount);
     this.styleTexture = texture(gl, h, this.style);
     this.stateTexture = texture(gl, h, this.states);
@@ -80,9 +73,9 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
   }
 
   onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
-    for (const b of this.buffers) gl.deleteBuffer(b);
     gl.deleteVertexArray(this.vao);
-    gl.deleteVertexArray(this.highlightVao);
+    gl.deleteTexture(this.segmentTexture);
+    gl.deleteTexture(this.highlightTexture);
     gl.deleteTexture(this.stateTexture);
     gl.deleteTexture(this.styleTexture);
     gl.deleteProgram(this.program);
@@ -98,12 +91,10 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
       this.statesDirty = false;
     }
     if (this.highlightDirty) {
-      gl.bindVertexArray(this.highlightVao);
-      gl.bindBuffer(gl.ARRAY_BUFFER, this.highlightBuffers![0]);
-      gl.bufferData(gl.ARRAY_BUFFER, this.highlight.vertices, gl.DYNAMIC_DRAW);
-      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.highlight.indices, gl.DYNAMIC_DRAW);
-      gl.bindVertexArray(null);
-      this.highlightIndexCount = this.highlight.indices.length;
+      gl.bindTexture(gl.TEXTURE_2D, this.highlightTexture);
+      const h = this.highlight.segments.length / (SEGMENT_TEXTURE_WIDTH * 4);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, SEGMENT_TEXTURE_WIDTH, h, 0, gl.RGBA, gl.FLOAT, this.highlight.segments);
+      this.highlightCount = this.highlight.segmentCount;
       this.highlightDirty = false;
     }
     gl.useProgram(this.program);
@@ -126,32 +117,22 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
     const b = this.map.getBounds();
     const [west, east] = [(b.getWest() + 180) / 360, (b.getEast() + 180) / 360];
     const [minX, maxX] = this.extent;
-    for (const [vao, count, pass] of [[this.vao, this.indexCount, 0], [this.highlightVao, this.highlightIndexCount, 1]] as const) {
+    gl.bindVertexArray(this.vao);
+    gl.activeTexture(gl.TEXTURE2);
+    gl.uniform1i(u.u_segments!, 2);
+    for (const [texture, count, pass] of [[this.segmentTexture, this.geometry.segmentCount, 0], [this.highlightTexture, this.highlightCount, 1]] as const) {
       if (count === 0) continue;
-      gl.bindVertexArray(vao);
+      gl.bindTexture(gl.TEXTURE_2D, texture);
       gl.uniform1f(u.u_pass!, pass);
       for (let k = Math.ceil(west - maxX); k <= Math.floor(east - minX); k++) {
         gl.uniform1f(u.u_offset!, k);
-        gl.drawElements(gl.TRIANGLES, count, gl.UNSIGNED_INT, 0);
+        gl.drawArrays(gl.TRIANGLES, 0, count * 6);
       }
     }
     gl.bindVertexArray(null);
     gl.activeTexture(gl.TEXTURE0);
   }
 
-  /** A vertex array over a quad buffer and its index buffer; left bound, for the upload. */
-  private vertexArray(gl: WebGL2RenderingContext, program: WebGLProgram, vertices: WebGLBuffer, indices: WebGLBuffer): WebGLVertexArrayObject {
-    const vao = gl.createVertexArray()!;
-    gl.bindVertexArray(vao);
-    gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
-    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
-    for (const [name, size, offset] of [['a_ends', 4, 0], ['a_line', 1, 4], ['a_along', 2, 5], ['a_corner', 2, 7]] as const) {
-      const loc = gl.getAttribLocation(program, name);
-      gl.enableVertexAttribArray(loc);
-      gl.vertexAttribPointer(loc, size, gl.FLOAT, false, VERTEX_FLOATS * 4, offset * 4);
-    }
-    return vao;
-  }
 }
 
 const COMPARE_RGB = new Float32Array(COMPARE_COLORS.flatMap((c) => parseColor(c).map((x) => x / 255)));
@@ -163,6 +144,15 @@ function texture(gl: WebGL2RenderingContext, height: number, bytes: Uint8Array):
   for (const p of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, p, gl.NEAREST);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  return t;
+}
+
+/** A float texture of segments (two RGBA texels each), read with texelFetch. */
+function floatTexture(gl: WebGL2RenderingContext, height: number, data: Float32Array): WebGLTexture {
+  const t = gl.createTexture()!;
+  gl.bindTexture(gl.TEXTURE_2D, t);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, SEGMENT_TEXTURE_WIDTH, height, 0, gl.RGBA, gl.FLOAT, data);
+  for (const p of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, p, gl.NEAREST);
   return t;
 }
 
@@ -187,10 +177,6 @@ function link(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram 
  */
 const VERTEX = `#version 300 es
 precision highp float;
-in vec2 a_corner;
-in vec4 a_ends;
-in float a_line;
-in vec2 a_along;
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
 uniform float u_offset;
@@ -200,13 +186,22 @@ uniform float u_pass;
 uniform vec3 u_cmp[4];
 uniform highp sampler2D u_state;
 uniform highp sampler2D u_style;
+uniform highp sampler2D u_segments;
 out vec4 v_color;
 out float v_side;
 out float v_half;
 out float v_along;
 out float v_dashed;
+// The six corners of a segment's two triangles: (end 0 or 1, side -1 or 1).
+const vec2 CORNERS[6] = vec2[6](vec2(0.0, -1.0), vec2(0.0, 1.0), vec2(1.0, -1.0), vec2(0.0, 1.0), vec2(1.0, 1.0), vec2(1.0, -1.0));
 void main() {
-  int id = int(a_line + 0.5);
+  int segment = gl_VertexID / 6;
+  vec2 a_corner = CORNERS[gl_VertexID - segment * 6];
+  int texel = segment * 2;
+  vec4 a_ends = texelFetch(u_segments, ivec2(texel % ${SEGMENT_TEXTURE_WIDTH}, texel / ${SEGMENT_TEXTURE_WIDTH}), 0);
+  vec4 meta = texelFetch(u_segments, ivec2((texel + 1) % ${SEGMENT_TEXTURE_WIDTH}, (texel + 1) / ${SEGMENT_TEXTURE_WIDTH}), 0);
+  vec2 a_along = meta.yz;
+  int id = int(meta.x + 0.5);
   ivec2 tc = ivec2(id % ${TEXTURE_WIDTH}, id / ${TEXTURE_WIDTH});
   vec4 st = texelFetch(u_state, tc, 0);
   vec4 sy = texelFetch(u_style, tc, 0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../../src/domain/ids';
 import { greatCircleLine } from '../../../src/geo/great-circle-line';
 import {
-  SEGMENT_FLOATS, TEXTURE_WIDTH, VERTEX_FLOATS, lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, parseColor, segmentQuads, toWorld, xExtent,
+  SEGMENT_FLOATS, SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, parseColor, segmentSubset, segmentTextureHeight, toWorld, xExtent,
 } from '../../../src/map/line-geometry';
 import { geo } from '../fixtures';
 
@@ -36,7 +36,10 @@ describe('lineGeometry', () => {
     const g = lineGeometry(lines);
     expect(g.lineCount).toBe(3);
     expect(g.segmentCount).toBe(lines.reduce((n, l) => n + l.length - 1, 0));
-    expect(g.segments.length).toBe(g.segmentCount * SEGMENT_FLOATS);
+    // Whole rows of the segment texture, two RGBA texels a segment, zero after the last.
+    expect(g.segments.length).toBe(segmentTextureHeight(g.segmentCount) * SEGMENT_TEXTURE_WIDTH * 4);
+    expect(g.segments.length).toBeGreaterThanOrEqual(g.segmentCount * SEGMENT_FLOATS);
+    expect(g.segments.subarray(g.segmentCount * SEGMENT_FLOATS).every((x) => x === 0)).toBe(true);
     for (let i = 0; i < 3; i++) {
       const first = g.segmentStart[i]!;
       const last = g.segmentStart[i + 1]! - 1;
@@ -58,21 +61,19 @@ describe('lineGeometry', () => {
     expect(max).toBeLessThan(1);
   });
 
-  it('draws each segment as four vertices and two triangles, for all lines or for some', () => {
+  it('copies some lines\' segments, in the same layout, for the highlight texture', () => {
     const g = lineGeometry(routes());
-    const all = segmentQuads(g);
-    expect(all.vertices.length).toBe(g.segmentCount * 4 * VERTEX_FLOATS);
-    expect(all.indices.length).toBe(g.segmentCount * 6);
-    expect(Math.max(...all.indices)).toBe(g.segmentCount * 4 - 1);
-    // Corners: (end 0, side -1), (0, 1), (1, -1), (1, 1), each carrying the whole segment.
-    expect([...all.vertices.subarray(7, 9)]).toEqual([0, -1]);
-    expect([...all.vertices.subarray(VERTEX_FLOATS * 3 + 7, VERTEX_FLOATS * 3 + 9)]).toEqual([1, 1]);
-    expect([...all.vertices.subarray(VERTEX_FLOATS * 3, VERTEX_FLOATS * 3 + 7)]).toEqual([...g.segments.subarray(0, 7)]);
-    const some = segmentQuads(g, [2]);
-    const n = g.segmentStart[3]! - g.segmentStart[2]!;
-    expect(some.indices.length).toBe(n * 6);
-    expect(some.vertices[4]).toBe(2);
-    expect(segmentQuads(g, []).indices.length).toBe(0);
+    const some = segmentSubset(g, [2, 0]);
+    const n2 = g.segmentStart[3]! - g.segmentStart[2]!;
+    const n0 = g.segmentStart[1]! - g.segmentStart[0]!;
+    expect(some.segmentCount).toBe(n2 + n0);
+    expect(some.segments.length % (SEGMENT_TEXTURE_WIDTH * 4)).toBe(0);
+    // Line 2's segments first, as asked, then line 0's.
+    expect([...some.segments.subarray(0, SEGMENT_FLOATS)]).toEqual([...g.segments.subarray(g.segmentStart[2]! * SEGMENT_FLOATS, (g.segmentStart[2]! + 1) * SEGMENT_FLOATS)]);
+    expect(some.segments[n2 * SEGMENT_FLOATS + 4]).toBe(0);
+    expect(segmentSubset(g, []).segmentCount).toBe(0);
+    expect(segmentTextureHeight(0)).toBe(1);
+    expect(segmentTextureHeight(SEGMENT_TEXTURE_WIDTH / 2 + 1)).toBe(2);
   });
 });
 
