@@ -36,6 +36,11 @@ export function toWorld([lng, lat]: LngLat): [number, number] {
 }
 
 export function lineGeometry(lines: readonly (readonly LngLat[])[]): LineGeometry {
+  return worldGeometry(lines.map((l) => l.map(toWorld)));
+}
+
+/** The geometry of lines already in world units. */
+function worldGeometry(lines: readonly (readonly [number, number][])[]): LineGeometry {
   let segmentCount = 0;
   for (const l of lines) segmentCount += Math.max(0, l.length - 1);
   const segments = new Float32Array(segmentTextureHeight(segmentCount) * SEGMENT_TEXTURE_WIDTH * 4);
@@ -44,11 +49,11 @@ export function lineGeometry(lines: readonly (readonly LngLat[])[]): LineGeometr
   let s = 0;
   lines.forEach((line, i) => {
     segmentStart[i] = s;
-    let [px, py] = toWorld(line[0] ?? [0, 0]);
+    let [px, py] = line[0] ?? [0, 0];
     let along = 0;
     let minX = px, minY = py, maxX = px, maxY = py;
     for (let k = 1; k < line.length; k++) {
-      const [x, y] = toWorld(line[k]!);
+      const [x, y] = line[k]!;
       const len = Math.hypot(x - px, y - py);
       const o = s * SEGMENT_FLOATS;
       segments[o] = px, segments[o + 1] = py, segments[o + 2] = x, segments[o + 3] = y;
@@ -62,6 +67,25 @@ export function lineGeometry(lines: readonly (readonly LngLat[])[]): LineGeometr
   });
   segmentStart[lines.length] = s;
   return { segments, segmentCount, lineCount: lines.length, segmentStart, bboxes };
+}
+
+/**
+ * A coarser copy of the lines for small scales: every `step`-th vertex of each line and its last
+ * one (so a line keeps both ends), with the length along recomputed. At a world view a vertex
+ * every ~750 km strays from the great circle by under a pixel, and the GPU draws a third as many
+ * segments (under software rendering the frame time follows the vertex count).
+ */
+export function coarseGeometry(g: LineGeometry, step: number): LineGeometry {
+  const lines: [number, number][][] = [];
+  for (let i = 0; i < g.lineCount; i++) {
+    const first = g.segmentStart[i]!;
+    const last = g.segmentStart[i + 1]!;
+    const pts: [number, number][] = [];
+    for (let s = first; s < last; s += step) pts.push([g.segments[s * SEGMENT_FLOATS]!, g.segments[s * SEGMENT_FLOATS + 1]!]);
+    if (last > first) pts.push([g.segments[(last - 1) * SEGMENT_FLOATS + 2]!, g.segments[(last - 1) * SEGMENT_FLOATS + 3]!]);
+    lines.push(pts);
+  }
+  return worldGeometry(lines);
 }
 
 /** Squared distance from point p to segment ab (world units). */
@@ -164,6 +188,22 @@ export function segmentSubset(g: LineGeometry, lines: readonly number[]): { segm
     o += to - from;
   }
   return { segments, segmentCount: n };
+}
+
+/**
+ * The index buffer of `n` segments drawn as quads: segment s has vertices 4s … 4s+3 (corners:
+ * end 0 side -1, end 0 side 1, end 1 side -1, end 1 side 1) and two triangles. Indexed, so a
+ * GPU runs the vertex shader about four times a segment rather than six.
+ */
+export function quadIndices(n: number): Uint32Array {
+  const indices = new Uint32Array(n * 6);
+  for (let q = 0; q < n; q++) {
+    const v = q * 4;
+    const o = q * 6;
+    indices[o] = v, indices[o + 1] = v + 1, indices[o + 2] = v + 2;
+    indices[o + 3] = v + 1, indices[o + 4] = v + 3, indices[o + 5] = v + 2;
+  }
+  return indices;
 }
 
 /** Smallest and largest x (world units) of all lines, to draw only the world copies in view. */

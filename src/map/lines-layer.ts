@@ -1,19 +1,21 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, parseColor, segmentSubset, segmentTextureHeight, textureHeight, xExtent, type LineGeometry } from './line-geometry';
+import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, parseColor, quadIndices, segmentSubset, segmentTextureHeight, textureHeight, xExtent, type LineGeometry } from './line-geometry';
 import { COMPARE_COLORS } from './layers';
 
 /**
  * The partnership lines, drawn by the GPU from one buffer uploaded once per load (MapLibre custom
  * layer, WebGL2). The segments are one float texture, uploaded as built; the vertex shader
  * makes six vertices (two triangles) of every segment from its vertex number, widened in screen
- * space. No vertex buffer is built: under software WebGL, instanced quads cost about 0.7 s a frame
- * for the national data and building plain quads in JavaScript about 0.3 s at load. What changes with
+ * space (an index buffer of the repeating quad pattern is the only buffer). Under software WebGL,
+ * instanced quads cost about 0.7 s a frame for the national data, and building the quads'
+ * vertices in JavaScript about 0.3 s at load. What changes with
  * filters, selection, hover and comparison is a small per-line state texture (4 bytes a line):
  * a change uploads it and asks for one frame. Nothing is re-tiled, not on a filter change and not
  * on a camera move. `npm run bench` compares this with MapLibre's own line layer.
  *
  * The highlighted lines (selected, hovered, compared) are drawn a second time, from a small
- * segment texture rebuilt when they change, so they lie above the faint network.
+ * segment texture rebuilt when they change, so they lie above the faint network. Below zoom
+ * `COARSE_BELOW_ZOOM` the network is drawn from a coarser copy (every third vertex).
  */
 export class PartnershipLinesLayer implements CustomLayerInterface {
   readonly id: string;
@@ -23,6 +25,9 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
   private program: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private segmentTexture: WebGLTexture | null = null;
+  private coarseTexture: WebGLTexture | null = null;
+  private readonly coarse: LineGeometry;
+  private indexBuffer: WebGLBuffer | null = null;
   private highlightTexture: WebGLTexture | null = null;
   private highlightCount = 0;
   private readonly extent: [number, number];
@@ -43,6 +48,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
     this.id = id;
     this.states = new Uint8Array(TEXTURE_WIDTH * textureHeight(geometry.lineCount) * 4);
     this.extent = xExtent(geometry);
+    this.coarse = coarseGeometry(geometry, 3);
   }
 
   /** New per-line states (see `lineStateBytes`) and the lines to draw on top; draws one frame. */
@@ -61,10 +67,16 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
     for (const u of ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_segments', 'u_base', 'u_pass', 'u_cmp'])
       this.uniforms[u] = gl.getUniformLocation(program, u);
 
-    // No attributes: every vertex is found from gl_VertexID.
+    // No attributes: every vertex is found from its index (gl_VertexID).
     this.vao = gl.createVertexArray();
+    gl.bindVertexArray(this.vao);
+    this.indexBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, this.indexBuffer);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, quadIndices(this.geometry.segmentCount), gl.STATIC_DRAW);
+    gl.bindVertexArray(null);
     const g = this.geometry;
     this.segmentTexture = floatTexture(gl, segmentTextureHeight(g.segmentCount), g.segments);
+    this.coarseTexture = floatTexture(gl, segmentTextureHeight(this.coarse.segmentCount), this.coarse.segments);
     this.highlightTexture = floatTexture(gl, 1, this.highlight.segments);
     const h = textureHeight(this.geometry.lineCount);
     this.styleTexture = texture(gl, h, this.style);
@@ -74,7 +86,9 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 
   onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
     gl.deleteVertexArray(this.vao);
+    gl.deleteBuffer(this.indexBuffer);
     gl.deleteTexture(this.segmentTexture);
+    gl.deleteTexture(this.coarseTexture);
     gl.deleteTexture(this.highlightTexture);
     gl.deleteTexture(this.stateTexture);
     gl.deleteTexture(this.styleTexture);
@@ -91,6 +105,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
       this.statesDirty = false;
     }
     if (this.highlightDirty) {
+      if (this.highlight.segmentCount > this.geometry.segmentCount) throw new Error('more highlighted segments than segments');
       gl.bindTexture(gl.TEXTURE_2D, this.highlightTexture);
       const h = this.highlight.segments.length / (SEGMENT_TEXTURE_WIDTH * 4);
       gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, SEGMENT_TEXTURE_WIDTH, h, 0, gl.RGBA, gl.FLOAT, this.highlight.segments);
@@ -120,13 +135,14 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
     gl.bindVertexArray(this.vao);
     gl.activeTexture(gl.TEXTURE2);
     gl.uniform1i(u.u_segments!, 2);
-    for (const [texture, count, pass] of [[this.segmentTexture, this.geometry.segmentCount, 0], [this.highlightTexture, this.highlightCount, 1]] as const) {
+    const network = this.map.getZoom() < COARSE_BELOW_ZOOM ? ([this.coarseTexture, this.coarse.segmentCount] as const) : ([this.segmentTexture, this.geometry.segmentCount] as const);
+    for (const [texture, count, pass] of [[...network, 0], [this.highlightTexture, this.highlightCount, 1]] as const) {
       if (count === 0) continue;
       gl.bindTexture(gl.TEXTURE_2D, texture);
       gl.uniform1f(u.u_pass!, pass);
       for (let k = Math.ceil(west - maxX); k <= Math.floor(east - minX); k++) {
         gl.uniform1f(u.u_offset!, k);
-        gl.drawArrays(gl.TRIANGLES, 0, count * 6);
+        gl.drawElements(gl.TRIANGLES, count * 6, gl.UNSIGNED_INT, 0);
       }
     }
     gl.bindVertexArray(null);
@@ -134,6 +150,9 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
   }
 
 }
+
+/** Below this zoom the faint network is drawn from the coarse copy; highlighted lines never are. */
+export const COARSE_BELOW_ZOOM = 3.5;
 
 const COMPARE_RGB = new Float32Array(COMPARE_COLORS.flatMap((c) => parseColor(c).map((x) => x / 255)));
 
@@ -192,19 +211,16 @@ out float v_side;
 out float v_half;
 out float v_along;
 out float v_dashed;
-// The six corners of a segment's two triangles: (end 0 or 1, side -1 or 1).
-const vec2 CORNERS[6] = vec2[6](vec2(0.0, -1.0), vec2(0.0, 1.0), vec2(1.0, -1.0), vec2(0.0, 1.0), vec2(1.0, 1.0), vec2(1.0, -1.0));
+// The four corners of a segment's quad: (end 0 or 1, side -1 or 1), as quadIndices numbers them.
+const vec2 CORNERS[4] = vec2[4](vec2(0.0, -1.0), vec2(0.0, 1.0), vec2(1.0, -1.0), vec2(1.0, 1.0));
 void main() {
-  int segment = gl_VertexID / 6;
-  vec2 a_corner = CORNERS[gl_VertexID - segment * 6];
+  int segment = gl_VertexID / 4;
+  vec2 a_corner = CORNERS[gl_VertexID - segment * 4];
   int texel = segment * 2;
-  vec4 a_ends = texelFetch(u_segments, ivec2(texel % ${SEGMENT_TEXTURE_WIDTH}, texel / ${SEGMENT_TEXTURE_WIDTH}), 0);
   vec4 meta = texelFetch(u_segments, ivec2((texel + 1) % ${SEGMENT_TEXTURE_WIDTH}, (texel + 1) / ${SEGMENT_TEXTURE_WIDTH}), 0);
-  vec2 a_along = meta.yz;
   int id = int(meta.x + 0.5);
   ivec2 tc = ivec2(id % ${TEXTURE_WIDTH}, id / ${TEXTURE_WIDTH});
   vec4 st = texelFetch(u_state, tc, 0);
-  vec4 sy = texelFetch(u_style, tc, 0);
   bool hidden = st.r > 0.5;
   bool sel = st.g > 0.5;
   bool hover = st.b > 0.5;
@@ -214,6 +230,9 @@ void main() {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
+  vec4 sy = texelFetch(u_style, tc, 0);
+  vec4 a_ends = texelFetch(u_segments, ivec2(texel % ${SEGMENT_TEXTURE_WIDTH}, texel / ${SEGMENT_TEXTURE_WIDTH}), 0);
+  vec2 a_along = meta.yz;
   float width = hover ? 4.5 : sel ? 2.4 : cmp > 0 ? 1.8 : 1.0;
   float opacity = hover ? 1.0 : sel ? 0.95 : cmp > 0 ? 0.85 : u_base;
   vec3 rgb = cmp > 0 ? u_cmp[min(cmp, 4) - 1] : sy.rgb;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../../src/domain/ids';
 import { greatCircleLine } from '../../../src/geo/great-circle-line';
 import {
-  SEGMENT_FLOATS, SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, parseColor, segmentSubset, segmentTextureHeight, toWorld, xExtent,
+  SEGMENT_FLOATS, SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, parseColor, quadIndices, segmentSubset, segmentTextureHeight, toWorld, xExtent,
 } from '../../../src/map/line-geometry';
 import { geo } from '../fixtures';
 
@@ -74,6 +74,37 @@ describe('lineGeometry', () => {
     expect(segmentSubset(g, []).segmentCount).toBe(0);
     expect(segmentTextureHeight(0)).toBe(1);
     expect(segmentTextureHeight(SEGMENT_TEXTURE_WIDTH / 2 + 1)).toBe(2);
+  });
+});
+
+describe('coarseGeometry', () => {
+  it('keeps every third vertex and both ends of every line', () => {
+    const lines = routes();
+    const g = lineGeometry(lines);
+    const c = coarseGeometry(g, 3);
+    expect(c.lineCount).toBe(g.lineCount);
+    for (let i = 0; i < lines.length; i++) {
+      const n = lines[i]!.length - 1; // segments of the full line
+      expect(c.segmentStart[i + 1]! - c.segmentStart[i]!).toBe(Math.ceil(n / 3));
+      const first = c.segmentStart[i]! * SEGMENT_FLOATS;
+      const last = (c.segmentStart[i + 1]! - 1) * SEGMENT_FLOATS;
+      const [x0, y0] = toWorld(lines[i]![0]!);
+      const [x1, y1] = toWorld(lines[i]![n]!);
+      expect(c.segments[first]).toBeCloseTo(x0, 6);
+      expect(c.segments[first + 1]).toBeCloseTo(y0, 6);
+      expect(c.segments[last + 2]).toBeCloseTo(x1, 6);
+      expect(c.segments[last + 3]).toBeCloseTo(y1, 6);
+      // Its second vertex is the full line's fourth.
+      if (n > 3) expect(c.segments[first + 2]).toBeCloseTo(toWorld(lines[i]![3]!)[0], 6);
+    }
+    expect(c.segmentCount).toBeLessThan(g.segmentCount / 2);
+  });
+});
+
+describe('quadIndices', () => {
+  it('numbers four corners a segment and makes two triangles of them', () => {
+    expect([...quadIndices(2)]).toEqual([0, 1, 2, 1, 3, 2, 4, 5, 6, 5, 7, 6]);
+    expect(quadIndices(0).length).toBe(0);
   });
 });
 
