@@ -29,5 +29,10 @@ export function countryName(code: string, lng: Language): string {
   }
 }
 
-export const formatKm = (value: number, lng: Language): string =>
-  new Intl.NumberFormat(lng === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: 0 }).format(value);
+const kmFormats = new Map<Language, Intl.NumberFormat>();
+/** A distance in whole km in the language's digit grouping (formatters are made once: costly). */
+export const formatKm = (value: number, lng: Language): string => {
+  let f = kmFormats.get(lng);
+  if (!f) kmFormats.set(lng, (f = new Intl.NumberFormat(lng === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: 0 })));
+  return f.format(value);
+};

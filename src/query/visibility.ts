@@ -3,8 +3,23 @@ import type { Teryt } from '../domain/ids';
 import type { Selection } from '../state/url-state';
 import { passesFilters, type Filters } from './filters';
 
-/** Per partnership (in atlas order): does it pass the filters? Shared by the map and the lists. */
-export function visibleMask(index: AtlasIndex, filters: Filters): boolean[] {
+const masks = new WeakMap<AtlasIndex, { filters: Filters; mask: boolean[] }[]>();
+
+/**
+ * Per partnership (in atlas order): does it pass the filters? Shared by the map and the lists.
+ * Several components ask for the same mask after a change, so the last few are kept per index
+ * (filters are immutable values: the same object means the same answer).
+ */
+export function visibleMask(index: AtlasIndex, filters: Filters): readonly boolean[] {
+  const recent = masks.get(index) ?? [];
+  const hit = recent.find((m) => m.filters === filters);
+  if (hit) return hit.mask;
+  const mask = computeMask(index, filters);
+  masks.set(index, [{ filters, mask }, ...recent.slice(0, 3)]);
+  return mask;
+}
+
+function computeMask(index: AtlasIndex, filters: Filters): boolean[] {
   return index.atlas.partnerships.map((p) => {
     const place = index.places.get(p.place)!;
     return passesFilters(p, place, index.municipalities.get(p.municipality)!, place.teryt ? index.municipalities.get(place.teryt) : undefined, filters);
