@@ -38,11 +38,11 @@ export function App() {
   const setTab = useApp((s) => s.setTab);
   const webgl = useWebGL();
   const tab = webgl !== false || tabChoice !== 'map' ? tabChoice : 'table';
-  // The map's code (MapLibre) starts loading as soon as WebGL is known to work, alongside the
-  // data rather than after it: the downloads and the map's worker start-up overlap.
+  // The map's code (MapLibre) starts loading at once, alongside the data and the WebGL probe,
+  // rather than after them: the downloads, the probe and the map's worker start-up overlap.
   useEffect(() => {
-    if (webgl) void loadMapView();
-  }, [webgl]);
+    void loadMapView();
+  }, []);
   const [filtersOpen, setFiltersOpen] = useState(!isDefaultFilters(filters));
 
   useEffect(() => {

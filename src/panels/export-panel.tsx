@@ -3,7 +3,7 @@ import type { AtlasIndex } from '../dataset/atlas-index';
 import { toGeoJson, toOpenDataCsv } from '../dataset/export';
 import type { Partnership } from '../domain/atlas';
 import { takeSnapshot } from '../map/map-snapshot';
-import { hasWebGL } from '../map/webgl';
+import { useWebGL } from '../map/webgl';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
 import { getAppStore, useApp } from '../state/store';
 
@@ -11,6 +11,7 @@ import { getAppStore, useApp } from '../state/store';
 export function ExportPanel({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const tab = useApp((s) => s.tab);
+  const webgl = useWebGL(); // probed after the first paint, never during a render
 
   const current = (): Partnership[] => {
     const { filters, selection } = getAppStore().getState(); // read at click time
@@ -33,7 +34,7 @@ export function ExportPanel({ index }: { index: AtlasIndex }) {
       >
         GeoJSON
       </button>
-      {tab === 'map' && hasWebGL() && (
+      {tab === 'map' && webgl && (
         <button
           type="button"
           className="chip"
