@@ -34,6 +34,8 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
   private stateTexture: WebGLTexture | null = null;
   private styleTexture: WebGLTexture | null = null;
   private uniforms: Record<string, WebGLUniformLocation | null> = {};
+  private parallelCompile = false;
+  private linked = false;
   private states: Uint8Array;
   private highlight: { segments: Float32Array; segmentCount: number } = { segments: new Float32Array(SEGMENT_TEXTURE_WIDTH * 4), segmentCount: 0 };
   private statesDirty = true;
@@ -62,10 +64,11 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
-    const program = link(gl, VERTEX, FRAGMENT);
-    this.program = program;
-    for (const u of ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_segments', 'u_base', 'u_pass', 'u_cmp'])
-      this.uniforms[u] = gl.getUniformLocation(program, u);
+    // Compiled in the background where the browser offers KHR_parallel_shader_compile (GPU
+    // drivers do; SwiftShader does not, and there the first frame waits about 0.25 s for the
+    // link). Until it is ready, frames skip the lines and ask for another.
+    this.parallelCompile = gl.getExtension('KHR_parallel_shader_compile') !== null;
+    this.program = startLink(gl, VERTEX, FRAGMENT);
 
     // No attributes: every vertex is found from its index (gl_VertexID).
     this.vao = gl.createVertexArray();
@@ -98,6 +101,16 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 
   render(gl: WebGL2RenderingContext | WebGLRenderingContext, options: CustomRenderMethodInput): void {
     if (!(gl instanceof WebGL2RenderingContext) || !this.program || !this.map) return;
+    if (!this.linked) {
+      if (this.parallelCompile && !gl.getProgramParameter(this.program, COMPLETION_STATUS_KHR)) {
+        this.map.triggerRepaint();
+        return;
+      }
+      finishLink(gl, this.program);
+      for (const name of ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_segments', 'u_base', 'u_pass', 'u_cmp'])
+        this.uniforms[name] = gl.getUniformLocation(this.program, name);
+      this.linked = true;
+    }
     const u = this.uniforms;
     if (this.statesDirty) {
       gl.bindTexture(gl.TEXTURE_2D, this.stateTexture);
@@ -175,18 +188,27 @@ function floatTexture(gl: WebGL2RenderingContext, height: number, data: Float32A
   return t;
 }
 
-function link(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
+/** `COMPLETION_STATUS_KHR` of KHR_parallel_shader_compile. */
+const COMPLETION_STATUS_KHR = 0x91b1;
+
+/** Compile and link without waiting for the result (see `finishLink`). */
+function startLink(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
   const program = gl.createProgram()!;
   for (const [type, src] of [[gl.VERTEX_SHADER, vs], [gl.FRAGMENT_SHADER, fs]] as const) {
     const s = gl.createShader(type)!;
     gl.shaderSource(s, src);
     gl.compileShader(s);
-    if (!gl.getShaderParameter(s, gl.COMPILE_STATUS)) throw new Error(`line shader: ${gl.getShaderInfoLog(s)}`);
     gl.attachShader(program, s);
   }
   gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`line program: ${gl.getProgramInfoLog(program)}`);
   return program;
+}
+
+/** The link's result: a program that does not link is a bug in the shaders, reported with the log. */
+function finishLink(gl: WebGL2RenderingContext, program: WebGLProgram): void {
+  if (gl.getProgramParameter(program, gl.LINK_STATUS)) return;
+  const logs = gl.getAttachedShaders(program)?.map((s) => gl.getShaderInfoLog(s)).filter(Boolean) ?? [];
+  throw new Error(`line program: ${gl.getProgramInfoLog(program)} ${logs.join(' ')}`);
 }
 
 /**
