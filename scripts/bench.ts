@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { build, type Plugin } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, startPreview } from './lib/browser';
 import { ROOT } from './paths';
 
@@ -31,6 +32,42 @@ function walk(dir: string): string[] {
     const p = join(dir, f);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
+}
+
+/** Per package (or `app` for our own code): rendered code, and whether it loads at start. */
+type DependencyCode = Map<string, { code: string[]; chunks: Set<string> }>;
+
+/**
+ * A build plugin recording the code each package contributes to the bundle (Rollup's rendered
+ * modules), so the bench can print what each dependency costs, gzipped, and in which chunk.
+ */
+function dependencyReport(out: DependencyCode): Plugin {
+  return {
+    name: 'bench-dependency-report',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [id, m] of Object.entries(chunk.modules)) {
+          const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? 'app (src/)';
+          const entry = out.get(pkg) ?? { code: [], chunks: new Set<string>() };
+          if (m.code) entry.code.push(m.code);
+          entry.chunks.add(chunk.isEntry ? 'start' : chunk.name);
+          out.set(pkg, entry);
+        }
+      }
+    },
+  };
+}
+
+function dependencySizes(deps: DependencyCode): void {
+  console.log('\nWhat each package costs in the JS bundle (its code as bundled; gzip of it alone, so about)');
+  const rows = [...deps].map(([pkg, d]) => {
+    const code = d.code.join('\n');
+    const lazy = [...d.chunks].filter((c) => c !== 'start');
+    const where = d.chunks.has('start') ? (lazy.length ? `at start, and lazily in ${lazy.join(', ')}` : 'at start') : `lazily, in ${lazy.join(', ')}`;
+    return { pkg, raw: Buffer.byteLength(code), gz: gzipSync(code, { level: 9 }).length, where };
+  });
+  for (const r of rows.sort((a, b) => b.gz - a.gz).slice(0, 16)) console.log(`  ${r.pkg.padEnd(26)} ${kb(r.raw).padStart(10)} raw ${kb(r.gz).padStart(10)} gzip  (${r.where})`);
 }
 
 function sizes(): void {
@@ -269,9 +306,11 @@ function lighthouse(url: string): Record<string, number> {
 }
 
 async function main(): Promise<void> {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const deps: DependencyCode = new Map();
+  await build({ root: ROOT, logLevel: 'warn', plugins: [dependencyReport(deps)] });
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   sizes();
+  dependencySizes(deps);
   const atlas = JSON.parse(readFileSync(join(ROOT, 'dist', 'data', 'atlas.json'), 'utf8')) as { partnerships: unknown[] };
   const stress = STRESS > 0 ? stressAtlas(STRESS) : null;
   const benchServer = await startPreview(4271, 'dist-bench');
@@ -280,6 +319,7 @@ async function main(): Promise<void> {
       if (label === 'the stress set' && !json) continue;
       const results: Record<string, number>[] = [];
       for (let i = 0; i < RUNS; i++) results.push(await candidates(benchServer.url, json));
+      if (results.length === 0) continue; // BENCH_RUNS=0: sizes and Lighthouse only
       console.log(`\nLine candidates side by side (bench/lines.ts), ${label}: ${n} partnerships, median of ${RUNS} runs [min–max]`);
       for (const k of Object.keys(results[0]!)) {
         const xs = results.map((r) => r[k]!);
@@ -295,6 +335,7 @@ async function main(): Promise<void> {
       if (label === 'the stress set' && !json) continue;
       const results: Record<string, number>[] = [];
       for (let i = 0; i < RUNS; i++) results.push(await run(`${server.url}/`, json));
+      if (results.length === 0) continue;
       console.log(`\nIn headless Chromium (SwiftShader), ${label}: ${n} partnerships${json ? ` (${(gzipSync(json).length / 1024).toFixed(0)} KB gzip)` : ''}, median of ${RUNS} runs [min–max]`);
       for (const k of Object.keys(results[0]!)) {
         const xs = results.map((r) => r[k]!);
