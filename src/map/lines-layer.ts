@@ -3,15 +3,15 @@ import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, parseColor, quadI
 import { COMPARE_COLORS } from './layers';
 
 /**
- * The partnership lines, drawn by the GPU from one buffer uploaded once per load (MapLibre custom
- * layer, WebGL2). The segments are one float texture, uploaded as built; the vertex shader
- * makes six vertices (two triangles) of every segment from its vertex number, widened in screen
- * space (an index buffer of the repeating quad pattern is the only buffer). Under software WebGL,
- * instanced quads cost about 0.7 s a frame for the national data, and building the quads'
- * vertices in JavaScript about 0.3 s at load. What changes with
- * filters, selection, hover and comparison is a small per-line state texture (4 bytes a line):
- * a change uploads it and asks for one frame. Nothing is re-tiled, not on a filter change and not
- * on a camera move. `npm run bench` compares this with MapLibre's own line layer.
+ * The partnership lines, drawn by the GPU (a MapLibre custom layer, WebGL2). All segments are one
+ * float texture, uploaded once per load as `lineGeometry` built it. The vertex shader finds each
+ * vertex's segment and corner from its index (a static index buffer of the repeating quad
+ * pattern is the only buffer) and widens the segment in screen space. What filters, selection,
+ * hover and comparison change is a small per-line state texture (4 bytes a line): a change
+ * uploads it and asks for one frame. Nothing is re-tiled, on a filter change or a camera move.
+ * Measured under software WebGL and dropped: instanced quads (about 0.7 s a frame for the
+ * national data) and quad vertices built in JavaScript (about 0.3 s at load). `npm run bench`
+ * compares this layer with MapLibre's own line layer.
  *
  * The highlighted lines (selected, hovered, compared) are drawn a second time, from a small
  * segment texture rebuilt when they change, so they lie above the faint network. Below zoom
