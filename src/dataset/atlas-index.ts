@@ -13,6 +13,8 @@ export type PartnerView = {
   otherPoint: LngLat;
   /** True when the viewing municipality is the partner side of a row listed by another gmina. */
   reverse: boolean;
+  /** The partner's name in Polish (see `partnerName`). */
+  polishName: string;
 };
 
 /** Everything the app looks up, built once when the data loads; never rebuilt on a filter change. */
@@ -30,6 +32,8 @@ export type AtlasIndex = {
   /** Great-circle line per partnership, same order as `atlas.partnerships`. */
   lines: readonly LngLat[][];
   searchIndex: readonly SearchEntry[];
+  /** Per place: the name official Polish pages most often give it (Lwów, Norymberga). */
+  polishNames: ReadonlyMap<PlaceId, string>;
 };
 
 export type SearchEntry =
@@ -41,6 +45,8 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
   const places = new Map(atlas.places.map((p) => [p.id, p]));
   const partnerships = new Map(atlas.partnerships.map((p) => [p.id, p]));
   const featureIndex = new Map(atlas.partnerships.map((p, i) => [p.id, i]));
+  const polishNames = officialPolishNames(atlas.partnerships);
+  const polishName = (p: Partnership): string => (p.verification === 'official' ? p.partnerName : (polishNames.get(p.place) ?? p.partnerName));
   const partnersOf = new Map<Teryt, PartnerView[]>();
   const add = (t: Teryt, v: PartnerView): void => {
     const list = partnersOf.get(t);
@@ -52,9 +58,9 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
     const m = municipalities.get(p.municipality);
     const place = places.get(p.place);
     if (!m || !place) throw new Error(`partnership ${p.id} refers to unknown municipality or place`);
-    add(m.teryt, { partnership: p, place, otherName: place.name, otherCountry: place.country, otherPoint: [place.lng, place.lat], reverse: false });
+    add(m.teryt, { partnership: p, place, otherName: place.name, otherCountry: place.country, otherPoint: [place.lng, place.lat], reverse: false, polishName: polishName(p) });
     if (place.teryt) {
-      add(place.teryt, { partnership: p, place, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true });
+      add(place.teryt, { partnership: p, place, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true, polishName: m.name });
     }
     // About one vertex per 250 km (8 to 40): between vertices the drawn chord strays from the
     // great circle by at most a couple of pixels at zoom 6, and every vertex costs in every frame.
@@ -82,14 +88,41 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
     countries: [...new Set(atlas.places.map((p) => p.country))].sort(),
     lines,
     searchIndex,
+    polishNames,
   };
 }
 
+/** Per place, the partner name its official rows use most often (ties: the first seen). */
+function officialPolishNames(partnerships: readonly Partnership[]): Map<PlaceId, string> {
+  const counts = new Map<PlaceId, Map<string, number>>();
+  for (const p of partnerships) {
+    if (p.verification !== 'official') continue;
+    const names = counts.get(p.place) ?? new Map<string, number>();
+    names.set(p.partnerName, (names.get(p.partnerName) ?? 0) + 1);
+    counts.set(p.place, names);
+  }
+  const out = new Map<PlaceId, string>();
+  for (const [place, names] of counts) out.set(place, [...names].reduce((a, b) => (b[1] > a[1] ? b : a))[0]);
+  return out;
+}
+
 /**
- * The name to show for the other end: in Polish the source's own spelling (Norymberga, Lwów), in
- * other languages the place's GeoNames name (Nürnberg, Lviv). Polish gminy keep their name.
+ * A partnership's partner name: in Polish as its own official page writes it, or, for a row of
+ * a secondary list, as official Polish pages most often write that place (Lwów rather than the
+ * list's Lviv), else as the list writes it; in other languages the place's GeoNames name.
+ */
+export function partnerName(index: AtlasIndex, p: Partnership, lang: string): string {
+  const place = index.places.get(p.place)!;
+  if (lang !== 'pl') return place.name;
+  return p.verification === 'official' ? p.partnerName : (index.polishNames.get(p.place) ?? p.partnerName);
+}
+
+/**
+ * The name to show for the other end: in Polish as official Polish pages write it (Norymberga,
+ * Lwów; see `partnerName`), in other languages the place's GeoNames name (Nürnberg, Lviv). Polish
+ * gminy keep their name.
  */
 export function partnerLabel(v: PartnerView, lang: string): string {
   if (v.reverse || v.place.teryt) return v.otherName;
-  return lang === 'pl' ? v.partnership.partnerName : v.place.name;
+  return lang === 'pl' ? v.polishName : v.place.name;
 }

@@ -4,7 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import MapGL, { Layer, Marker, NavigationControl, Popup, Source, AttributionControl, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
-import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
+import { partnerLabel, partnerName, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import { estimateLabelWidth, placeLabels, type LabelBox, type LabelCandidate, type LabelSide } from './label-layout';
 import type { LngLat, PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
@@ -277,7 +277,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
       const ps = index.partnerships.get(p.id as PartnershipId);
       const m = ps && index.municipalities.get(ps.municipality);
       const place = ps && index.places.get(ps.place);
-      label = ps && m && place ? `${m.name} – ${lang === 'pl' ? ps.partnerName : place.name}: ${t('km', { value: formatKm(ps.distanceKm, lang) })}` : '';
+      label = ps && m && place ? `${m.name} – ${partnerName(index, ps, lang)}: ${t('km', { value: formatKm(ps.distanceKm, lang) })}` : '';
     }
     if (hover?.source !== f.source || hover.id !== f.id || hover.lng !== e.lngLat.lng)
       setHover({ source: f.source, id: f.id, label, lng: e.lngLat.lng, lat: e.lngLat.lat });

@@ -197,6 +197,10 @@ function yearLabel(p: Partnership, t: T): string {
 function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; view: PartnerView; lang: Language; onBack: () => void }) {
   const { t } = useTranslation();
   const p = view.partnership;
+  // The other name the partner goes by: the place's own name beside a Polish one, or the
+  // source's spelling beside the place's name.
+  const label = partnerLabel(view, lang);
+  const altName = view.reverse ? null : label !== view.place.name ? view.place.name : p.partnerName !== label ? p.partnerName : null;
   const lister = index.municipalities.get(p.municipality);
   // The list the user came from is gone: keep keyboard focus in the panel, on the way back.
   const back = useRef<HTMLButtonElement>(null);
@@ -212,9 +216,7 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
       <p className="muted">
         {countryName(view.otherCountry, lang)}
         {view.place.teryt && <> · {t('polishPartner')}</>}
-        {!view.reverse && p.partnerName !== view.place.name && (
-          <> · {partnerLabel(view, lang) === view.place.name ? p.partnerName : view.place.name}</>
-        )}
+        {altName && <> · {altName}</>}
       </p>
       <dl>
         <dt>{t('distance')}</dt>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasIndex } from '../dataset/atlas-index';
+import { partnerName, type AtlasIndex } from '../dataset/atlas-index';
 import { countryName, formatKm } from '../i18n/i18n';
 import { distanceHistogram } from '../query/histogram';
 import { byPartnerCountry, byVoivodeship, farthest, nearest, topMunicipalities, type PartnershipEnds } from '../query/stats';
@@ -45,8 +45,8 @@ export function StatsView({ index }: { index: AtlasIndex }) {
           bars={top.map((m) => ({ key: m.municipality.teryt, label: m.municipality.name, value: m.count, onClick: () => selectMunicipality(m.municipality.teryt) }))}
         />
         <div className="extremes">
-          <Extremes title={t('statsFarthest')} rows={far} />
-          <Extremes title={t('statsNearest')} rows={near} />
+          <Extremes index={index} title={t('statsFarthest')} rows={far} />
+          <Extremes index={index} title={t('statsNearest')} rows={near} />
         </div>
       </div>
     </section>
@@ -54,7 +54,7 @@ export function StatsView({ index }: { index: AtlasIndex }) {
 }
 
 /** A ranked list of partnerships with their distance; choosing one selects it. */
-function Extremes({ title, rows }: { title: string; rows: readonly PartnershipEnds[] }) {
+function Extremes({ index, title, rows }: { index: AtlasIndex; title: string; rows: readonly PartnershipEnds[] }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
   const selectMunicipality = useApp((s) => s.selectMunicipality);
@@ -65,7 +65,7 @@ function Extremes({ title, rows }: { title: string; rows: readonly PartnershipEn
         {rows.map((e) => (
           <li key={e.partnership.id}>
             <button type="button" className="link" onClick={() => selectMunicipality(e.municipality.teryt, e.place.id)}>
-              {e.municipality.name} – {lang === 'pl' ? e.partnership.partnerName : e.place.name}
+              {e.municipality.name} – {partnerName(index, e.partnership, lang)}
             </button>{' '}
             <span className="muted">{t('km', { value: formatKm(e.partnership.distanceKm, lang) })}</span>
           </li>

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AtlasIndex } from '../dataset/atlas-index';
+import { partnerName, type AtlasIndex } from '../dataset/atlas-index';
 import { countryName, formatKm } from '../i18n/i18n';
 import { DEFAULT_SORT, TABLE_COLUMNS, searchRows, sortRows, tableRows, type TableColumn, type TableSort } from '../query/table';
 import { visibleMask } from '../query/visibility';
@@ -31,7 +31,7 @@ export function TableView({ index }: { index: AtlasIndex }) {
         type: (x) => t(`type_${x}`),
         status: (x) => t(`status_${x}`),
         verification: (x) => t(`verification_${x}`),
-        partner: (p) => (lang === 'pl' ? p.partnerName : index.places.get(p.place)!.name),
+        partner: (p) => partnerName(index, p, lang),
       }),
     [index, filters, lang, t],
   );

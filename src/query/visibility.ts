@@ -39,7 +39,7 @@ export function partnersOfPlace(index: AtlasIndex, id: string): PartnerView[] {
   for (const p of index.atlas.partnerships) {
     if (p.place !== id) continue;
     const m = index.municipalities.get(p.municipality)!;
-    out.push({ partnership: p, place: index.places.get(p.place)!, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true });
+    out.push({ partnership: p, place: index.places.get(p.place)!, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true, polishName: m.name });
   }
   return out.sort((a, b) => a.partnership.distanceKm - b.partnership.distanceKm);
 }
