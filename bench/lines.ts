@@ -14,10 +14,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { parseAtlas } from '../src/dataset/load-atlas';
 import { buildAtlasIndex } from '../src/dataset/atlas-index';
-import { distanceColor, distanceColorExpression } from '../src/geo/distance-scale';
+import { distanceColorExpression } from '../src/geo/distance-scale';
 import { offlineStyle } from '../src/map/style';
-import { lineGeometry, lineStateBytes, lineStyleBytes, type LineState } from '../src/map/line-geometry';
-import { PartnershipLinesLayer } from '../src/map/lines-layer';
+import type { LineState } from '../src/map/line-geometry';
+import { partnershipLinesLayer } from '../src/map/lines-layer';
 import { lineOpacity } from '../src/map/layers';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -37,14 +37,13 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   let filter: Bench['filter'];
   if (approach === 'custom') {
-    const g = lineGeometry(index.lines);
-    const layer = new PartnershipLinesLayer('lines', g, lineStyleBytes(ps.map((p) => ({ color: distanceColor(p.distanceKm), dashed: p.status === 'ended' }))), lineOpacity(ps.length));
+    const layer = partnershipLinesLayer('lines', index);
     map.addLayer(layer);
     filter = async (hideType) => {
       const states = new Map<number, LineState>();
       ps.forEach((p, i) => p.type === hideType && states.set(i, { hidden: true }));
       const t = performance.now();
-      layer.setStates(lineStateBytes(g.lineCount, states), []);
+      layer.setStates(states);
       return (await idle(map)) - t;
     };
   } else {

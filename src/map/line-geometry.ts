@@ -151,6 +151,13 @@ export function lineStateBytes(lineCount: number, states: ReadonlyMap<number, Li
   return bytes;
 }
 
+/** The lines drawn on top: selected, hovered or compared, and not hidden; in ascending order. */
+export function highlightedLines(states: ReadonlyMap<number, LineState>): number[] {
+  const out: number[] = [];
+  for (const [i, s] of states) if (!s.hidden && (s.sel || s.hover || (s.cmp ?? 0) > 0)) out.push(i);
+  return out.sort((a, b) => a - b);
+}
+
 /** `#rrggbb` or `rgb(r, g, b)` to bytes. */
 export function parseColor(css: string): [number, number, number] {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(css);

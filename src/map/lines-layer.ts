@@ -1,6 +1,8 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, parseColor, quadIndices, segmentSubset, segmentTextureHeight, textureHeight, xExtent, type LineGeometry } from './line-geometry';
-import { COMPARE_COLORS } from './layers';
+import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, lineGeometry, lineStyleBytes, parseColor, quadIndices, segmentSubset, segmentTextureHeight, textureHeight, xExtent, highlightedLines, lineStateBytes, type LineGeometry, type LineState } from './line-geometry';
+import type { AtlasIndex } from '../dataset/atlas-index';
+import { distanceColor } from '../geo/distance-scale';
+import { COMPARE_COLORS, lineOpacity } from './layers';
 
 /**
  * The partnership lines, drawn by the GPU (a MapLibre custom layer, WebGL2). All segments are one
@@ -17,6 +19,13 @@ import { COMPARE_COLORS } from './layers';
  * segment texture rebuilt when they change, so they lie above the faint network. Below zoom
  * `COARSE_BELOW_ZOOM` the network is drawn from a coarser copy (every third vertex).
  */
+/** The layer for an index's partnerships: coloured by distance, ended ones dashed. */
+export function partnershipLinesLayer(id: string, index: AtlasIndex): PartnershipLinesLayer {
+  const ps = index.atlas.partnerships;
+  const style = lineStyleBytes(ps.map((p) => ({ color: distanceColor(p.distanceKm), dashed: p.status === 'ended' })));
+  return new PartnershipLinesLayer(id, lineGeometry(index.lines), style, lineOpacity(ps.length));
+}
+
 export class PartnershipLinesLayer implements CustomLayerInterface {
   readonly id: string;
   readonly type = 'custom' as const;
@@ -43,7 +52,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 
   constructor(
     id: string,
-    private readonly geometry: LineGeometry,
+    readonly geometry: LineGeometry,
     private readonly style: Uint8Array,
     private readonly baseOpacity: number,
   ) {
@@ -53,11 +62,11 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
     this.coarse = coarseGeometry(geometry, 3);
   }
 
-  /** New per-line states (see `lineStateBytes`) and the lines to draw on top; draws one frame. */
-  setStates(states: Uint8Array, highlighted: readonly number[]): void {
-    this.states = states;
+  /** New per-line states; the selected, hovered and compared lines are drawn on top. Draws one frame. */
+  setStates(states: ReadonlyMap<number, LineState>): void {
+    this.states = lineStateBytes(this.geometry.lineCount, states);
     this.statesDirty = true;
-    this.highlight = segmentSubset(this.geometry, highlighted);
+    this.highlight = segmentSubset(this.geometry, highlightedLines(states));
     this.highlightDirty = true;
     this.map?.triggerRepaint();
   }

@@ -17,11 +17,10 @@ import { PartnerLabel, Rings } from './markers';
 import { municipalitiesCollection, partnersCollection } from './geojson';
 import {
   INTERACTIVE_LAYERS, LINES_LAYER, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE,
-  GMINY_SOURCE, gminyFillLayer, lineOpacity, municipalitiesLayer, partnersLayer,
+  GMINY_SOURCE, gminyFillLayer, municipalitiesLayer, partnersLayer,
 } from './layers';
-import { lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, toWorld, type LineState } from './line-geometry';
-import { PartnershipLinesLayer } from './lines-layer';
-import { distanceColor } from '../geo/distance-scale';
+import { nearestLine, toWorld, type LineState } from './line-geometry';
+import { partnershipLinesLayer } from './lines-layer';
 import { STYLE_URL, offlineStyle } from './style';
 import { registerSnapshot } from './map-snapshot';
 
@@ -54,18 +53,9 @@ export function MapView({ index }: { index: AtlasIndex }) {
   // The start view: the network's bounds, but no wider than Europe, where most partners are.
   const startBounds = useMemo((): Bounds => clampBounds(boundsOf(index.lines.flat()) ?? EUROPE, EUROPE), [index]);
   const style = useMemo(() => STYLE_URL ?? offlineStyle(window.location.origin), []);
-  // The lines: one GPU buffer per load; filters and selection only change their state texture.
-  const geometry = useMemo(() => lineGeometry(index.lines), [index]);
-  const linesLayer = useMemo(
-    () =>
-      new PartnershipLinesLayer(
-        LINES_LAYER,
-        geometry,
-        lineStyleBytes(index.atlas.partnerships.map((p) => ({ color: distanceColor(p.distanceKm), dashed: p.status === 'ended' }))),
-        lineOpacity(index.atlas.partnerships.length),
-      ),
-    [index, geometry],
-  );
+  // The lines: built and uploaded once per load; filters and selection only change their states.
+  const linesLayer = useMemo(() => partnershipLinesLayer(LINES_LAYER, index), [index]);
+  const geometry = linesLayer.geometry;
   const municipalities = useMemo(() => municipalitiesCollection(index), [index]);
   const muniFeatureId = useMemo(() => new Map(index.withPartners.map((m, i) => [m.teryt, i])), [index]);
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
@@ -200,11 +190,8 @@ export function MapView({ index }: { index: AtlasIndex }) {
     };
   }, [loaded, linesLayer]);
   useEffect(() => {
-    if (!linesReady) return;
-    const highlighted: number[] = [];
-    for (const [i, s] of lineStates) if (!s.hidden && (s.sel || s.hover || (s.cmp ?? 0) > 0)) highlighted.push(i);
-    linesLayer.setStates(lineStateBytes(geometry.lineCount, lineStates), highlighted);
-  }, [linesReady, linesLayer, lineStates, geometry]);
+    if (linesReady) linesLayer.setStates(lineStates);
+  }, [linesReady, linesLayer, lineStates]);
   useFeatureStates(mapRef, loaded, MUNICIPALITIES_SOURCE, muniStates);
   useFeatureStates(mapRef, loaded, PARTNERS_SOURCE, partnerStates, partners);
 

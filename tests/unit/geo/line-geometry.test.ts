@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../../src/domain/ids';
 import { greatCircleLine } from '../../../src/geo/great-circle-line';
 import {
-  SEGMENT_FLOATS, SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, parseColor, quadIndices, segmentSubset, segmentTextureHeight, toWorld, xExtent,
+  SEGMENT_FLOATS, SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, highlightedLines, lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, parseColor, quadIndices, segmentSubset, segmentTextureHeight, toWorld, xExtent,
 } from '../../../src/map/line-geometry';
 import { geo } from '../fixtures';
 
@@ -136,6 +136,11 @@ describe('state and style textures', () => {
     expect(bytes.length).toBe(TEXTURE_WIDTH * 4);
     expect([...bytes.subarray(0, 12)]).toEqual([255, 0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 3]);
     expect(bytes.subarray(12).every((b) => b === 0)).toBe(true); // out-of-range line 7 ignored
+  });
+
+  it('draws on top the selected, hovered and compared lines that are not hidden', () => {
+    const states = new Map([[5, { cmp: 2 }], [1, { sel: true }], [2, { hidden: true, sel: true }], [3, { hover: true }], [4, { hidden: true }], [6, { cmp: 0 }]]);
+    expect(highlightedLines(states)).toEqual([1, 3, 5]);
   });
 
   it('sizes the textures by rows of TEXTURE_WIDTH lines', () => {
