@@ -22,7 +22,7 @@ import { lineOpacity } from '../src/map/layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-type Bench = { filter: (hideType: string | null) => Promise<number>; repaint: () => Promise<number>; approach: string; lines: number };
+type Bench = { filter: (hideType: string | null) => Promise<number>; repaint: () => Promise<number>; approach: string; lines: number; map: maplibregl.Map };
 const approach = new URLSearchParams(location.search).get('approach') ?? 'custom';
 
 const idle = (map: maplibregl.Map): Promise<number> =>
@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     map.triggerRepaint();
     return (await idle(map)) - t;
   };
-  (window as unknown as { bench: Bench }).bench = { filter, repaint, approach, lines: ps.length };
+  (window as unknown as { bench: Bench }).bench = { filter, repaint, approach, lines: ps.length, map };
   return ready;
 }
 

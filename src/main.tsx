@@ -1,4 +1,3 @@
-import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
@@ -6,7 +5,12 @@ import { initI18n } from './i18n/i18n';
 import { initAppStore } from './state/store';
 import { syncUrl } from './state/url-sync';
 import { parseUrlState } from './state/url-state';
+import { probeWebGL } from './map/webgl';
 import './styles.css';
+
+// Started first: the probe also sets up the GPU process's GL, off the main thread, while the
+// code and data load.
+void probeWebGL();
 
 const initial = parseUrlState(window.location.search);
 const store = initAppStore(initial);

@@ -40,7 +40,12 @@ export type SearchEntry =
   | { kind: 'municipality'; key: string; teryt: Teryt; label: string; hasPartners: boolean }
   | { kind: 'place'; key: string; id: PlaceId; label: string; matched: string };
 
-export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
+/**
+ * Indexes an atlas. `lines` are the partnerships' great-circle lines when already computed (the
+ * data worker computes them off the main thread); otherwise they are computed here.
+ */
+export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLines(atlas)): AtlasIndex {
+  if (lines.length !== atlas.partnerships.length) throw new Error(`${lines.length} lines for ${atlas.partnerships.length} partnerships`);
   const municipalities = new Map(atlas.municipalities.map((m) => [m.teryt, m]));
   const places = new Map(atlas.places.map((p) => [p.id, p]));
   const partnerships = new Map(atlas.partnerships.map((p) => [p.id, p]));
@@ -53,7 +58,6 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
     if (list) list.push(v);
     else partnersOf.set(t, [v]);
   };
-  const lines: LngLat[][] = [];
   for (const p of atlas.partnerships) {
     const m = municipalities.get(p.municipality);
     const place = places.get(p.place);
@@ -62,10 +66,6 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
     if (place.teryt) {
       add(place.teryt, { partnership: p, place, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true, polishName: m.name });
     }
-    // About one vertex per 250 km (8 to 40): between vertices the drawn chord strays from the
-    // great circle by at most a couple of pixels at zoom 6, and every vertex costs in every frame.
-    const npoints = Math.max(8, Math.min(40, Math.round(p.distanceKm / 250)));
-    lines.push(greatCircleLine([m.lng, m.lat], [place.lng, place.lat], npoints));
   }
   for (const list of partnersOf.values()) list.sort((a, b) => a.partnership.distanceKm - b.partnership.distanceKm);
 
@@ -90,6 +90,21 @@ export function buildAtlasIndex(atlas: Atlas): AtlasIndex {
     searchIndex,
     polishNames,
   };
+}
+
+/** The great-circle line of every partnership, in the atlas's order. */
+export function partnershipLines(atlas: Atlas): LngLat[][] {
+  const municipalities = new Map(atlas.municipalities.map((m) => [m.teryt, m]));
+  const places = new Map(atlas.places.map((p) => [p.id, p]));
+  return atlas.partnerships.map((p) => {
+    const m = municipalities.get(p.municipality);
+    const place = places.get(p.place);
+    if (!m || !place) throw new Error(`partnership ${p.id} refers to unknown municipality or place`);
+    // About one vertex per 250 km (8 to 40): between vertices the drawn chord strays from the
+    // great circle by at most a couple of pixels at zoom 6, and every vertex costs in every frame.
+    const npoints = Math.max(8, Math.min(40, Math.round(p.distanceKm / 250)));
+    return greatCircleLine([m.lng, m.lat], [place.lng, place.lat], npoints);
+  });
 }
 
 /** Per place, the partner name its official rows use most often (ties: the first seen). */

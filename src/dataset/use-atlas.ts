@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { Atlas } from '../domain/atlas';
+import type { LngLat } from '../domain/ids';
 import { buildAtlasIndex, type AtlasIndex } from './atlas-index';
-import { loadAtlas, type LoadProgress } from './load-atlas';
+import { unpackLines, type AtlasWorkerMessage } from './atlas-transfer';
+import type { LoadProgress } from './load-atlas';
 
 export type AtlasState =
   | { status: 'loading'; progress: LoadProgress | null }
@@ -9,17 +12,51 @@ export type AtlasState =
 
 const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
 
+type Loaded = { atlas: Atlas; lines?: LngLat[][] };
+
 /** Load the atlas once and index it; loading, error and ready are the only states. */
 export function useAtlas(): AtlasState {
   const [state, setState] = useState<AtlasState>({ status: 'loading', progress: null });
   useEffect(() => {
     let cancelled = false;
-    loadAtlas(ATLAS_URL, (progress) => !cancelled && setState({ status: 'loading', progress }))
-      .then((atlas) => !cancelled && setState({ status: 'ready', index: buildAtlasIndex(atlas) }))
+    const url = new URL(ATLAS_URL, window.location.href).href;
+    const onProgress = (progress: LoadProgress): void => void (!cancelled && setState({ status: 'loading', progress }));
+    const { loaded, stop } = loadInWorker(url, onProgress);
+    loaded
+      .then(({ atlas, lines }) => !cancelled && setState({ status: 'ready', index: buildAtlasIndex(atlas, lines) }))
       .catch((e: unknown) => !cancelled && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       cancelled = true;
+      stop();
     };
   }, []);
   return state;
+}
+
+/**
+ * Fetching, parsing, validating and the great circles run in a worker (atlas.worker.ts), so the
+ * page stays responsive while the data loads; where a worker cannot start, on this thread.
+ */
+function loadInWorker(url: string, onProgress: (p: LoadProgress) => void): { loaded: Promise<Loaded>; stop: () => void } {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./atlas.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return { loaded: import('./load-atlas').then((m) => m.loadAtlas(url, onProgress)).then((atlas) => ({ atlas })), stop: () => {} };
+  }
+  const loaded = new Promise<Loaded>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<AtlasWorkerMessage>) => {
+      const m = e.data;
+      if (m.kind === 'progress') return onProgress(m.progress);
+      worker.terminate();
+      if (m.kind === 'ready') resolve({ atlas: m.atlas, lines: unpackLines(m.lines) });
+      else reject(new Error(m.message));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'the data worker failed to start'));
+    };
+  });
+  worker.postMessage(url);
+  return { loaded, stop: () => worker.terminate() };
 }

@@ -1,3 +1,4 @@
+import '../zod-config'; // first: before any schema below is built
 import { z } from 'zod';
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS } from './vocabulary';
 import type { PartnershipId, PlaceId, Teryt } from './ids';
