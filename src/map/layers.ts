@@ -1,10 +1,16 @@
-import type { CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { distanceColorExpression } from '../geo/distance-scale';
+import type { FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { AtlasIndex, PartnerView } from '../dataset/atlas-index';
+import type { LngLat } from '../domain/ids';
+import { distanceColor } from '../geo/distance-scale';
+import { lineStyleBytes } from './line-geometry';
+import { pointGeometry, type PointGeometry, type PointLook } from './point-geometry';
+import { PointsLayer } from './points-layer';
 
 /**
- * Layer specs are module constants. Filtering, selection and hover never rebuild data or change
- * layer filters: points get feature state (`hidden`, `sel`, `hover`), which MapLibre applies
- * without re-tiling; lines are a custom layer with a per-line state texture (lines-layer.ts).
+ * The map's layers. Lines and points are custom layers (lines-layer.ts, points-layer.ts) whose
+ * per-feature state textures are all that filters, selection and hover change: nothing is
+ * re-tiled. Lines and partner points are coloured by distance, on the scale the charts use.
+ * MapLibre's own layers: the basemap, distance rings and the gminy choropleth.
  */
 export const LINES_LAYER = 'lines';
 /** The lines' name in hover state (they are not a MapLibre source). */
@@ -22,10 +28,6 @@ export const COLORS = {
   partner: '#d9480f',
 } as const;
 
-const hidden: ExpressionSpecification = ['boolean', ['feature-state', 'hidden'], false];
-const sel: ExpressionSpecification = ['boolean', ['feature-state', 'sel'], false];
-const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-
 /**
  * Opacity of an unselected line: the more lines, the fainter each, so the network reads as density
  * rather than a solid mass. Selected, hovered and compared lines are drawn opaque above it (see
@@ -35,49 +37,47 @@ export function lineOpacity(lineCount: number): number {
   return Math.min(0.35, Math.max(0.06, 6 / Math.sqrt(Math.max(1, lineCount))));
 }
 
-/** Lines and partner points are coloured by distance, on the scale the charts use. */
-const byDistance = distanceColorExpression('km') as ExpressionSpecification;
-
 /** Distinguishable colours (Okabe–Ito) for the municipalities compared side by side, in order. */
 export const COMPARE_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
 
-/** Municipality points. */
-export const municipalitiesLayer: CircleLayerSpecification = {
-  id: 'municipalities',
-  type: 'circle',
-  source: MUNICIPALITIES_SOURCE,
-  paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hidden, 1.5, sel, 6.5, hover, 6.5, 2.5], 8, ['case', hidden, 3, sel, 9, hover, 9, 6]],
-    'circle-color': ['case', sel, COLORS.selected, ['match', ['get', 'kind'], 'powiat', COLORS.powiat, 'voivodeship', COLORS.voivodeship, COLORS.municipality]],
-    'circle-opacity': ['case', sel, 1, hover, 1, hidden, 0.25, 0.9],
-    'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': ['case', hidden, 0, 1.5],
-    'circle-stroke-opacity': 1,
-  },
+/** How municipality points look (as MapLibre's circle layer drew them before). */
+const MUNICIPALITY_LOOK: PointLook = {
+  radius: { hidden: [1.5, 3], normal: [2.5, 6], high: [6.5, 9] },
+  stroke: { normal: 1.5, selected: 1.5 },
+  opacity: { hidden: 0.25, normal: 0.9 },
+  selectedColor: COLORS.selected,
 };
+
+/** The municipalities with partners, in `index.withPartners` order, coloured by kind. */
+export function municipalityPointsLayer(index: AtlasIndex): PointsLayer {
+  const layer = new PointsLayer('municipalities', MUNICIPALITY_LOOK);
+  const colors = index.withPartners.map((m) => ({ color: m.kind === 'powiat' ? COLORS.powiat : m.kind === 'voivodeship' ? COLORS.voivodeship : COLORS.municipality, dashed: false }));
+  layer.setPoints(pointGeometry(index.withPartners.map((m) => [m.lng, m.lat])), lineStyleBytes(colors));
+  return layer;
+}
+
+/** How a selection's partner points look: hidden ones are not drawn, the selected one has a wider outline. */
+const PARTNER_LOOK: PointLook = {
+  radius: { hidden: [0, 0], normal: [5.5, 5.5], high: [8, 8] },
+  stroke: { normal: 1.5, selected: 3 },
+  opacity: { hidden: 0, normal: 1 },
+  selectedColor: null,
+};
+
+export const partnerPointsLayer = (): PointsLayer => new PointsLayer('partners', PARTNER_LOOK);
 
 /**
- * The selection's partner points. Their paint has the same shape as the municipalities' (which
- * properties depend on zoom, on data, or on nothing), so MapLibre reuses that layer's compiled
- * shader: compiling a new one on the first selection blocked the main thread for 0.5 s on the
- * national data and 9 s on the stress set under software WebGL (`npm run bench`).
+ * The other ends of the selection's partnerships, coloured by distance (ended ones grey). Each
+ * point sits at the end of its unwrapped line, so it matches the line's world copy.
  */
-export const partnersLayer: CircleLayerSpecification = {
-  id: 'partners',
-  type: 'circle',
-  source: PARTNERS_SOURCE,
-  paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', hover, 8, sel, 8, 5.5], 8, ['case', hover, 8, sel, 8, 5.5]],
-    'circle-color': ['case', ['==', ['get', 'status'], 'ended'], COLORS.ended, byDistance],
-    'circle-opacity': ['case', hidden, 0, 1],
-    'circle-stroke-color': '#ffffff',
-    'circle-stroke-width': ['case', hidden, 0, sel, 3, 1.5],
-    'circle-stroke-opacity': 1,
-  },
-};
-
-/** Layers MapLibre hit-tests; the lines are hit-tested by `nearestLine`. */
-export const INTERACTIVE_LAYERS = ['partners', 'municipalities'];
+export function partnerPointsOf(index: AtlasIndex, views: readonly PartnerView[]): { geometry: PointGeometry; style: Uint8Array } {
+  const ends = views.map((v): LngLat => {
+    const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
+    return v.reverse ? line[0]! : line[line.length - 1]!;
+  });
+  const colors = views.map((v) => ({ color: v.partnership.status === 'ended' ? COLORS.ended : distanceColor(v.partnership.distanceKm), dashed: false }));
+  return { geometry: pointGeometry(ends), style: lineStyleBytes(colors) };
+}
 
 export const RINGS_SOURCE = 'rings';
 export const ringsLayer: LineLayerSpecification = {

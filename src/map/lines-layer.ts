@@ -3,6 +3,7 @@ import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, lineGeometry, lin
 import type { AtlasIndex } from '../dataset/atlas-index';
 import { distanceColor } from '../geo/distance-scale';
 import { COMPARE_COLORS, lineOpacity } from './layers';
+import { COMPLETION_STATUS_KHR, finishLink, floatTexture, startLink, texture } from './gl';
 
 /**
  * The partnership lines, drawn by the GPU (a MapLibre custom layer, WebGL2). All segments are one
@@ -115,7 +116,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
         this.map.triggerRepaint();
         return;
       }
-      finishLink(gl, this.program);
+      finishLink(gl, this.program, 'line program');
       for (const name of ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_segments', 'u_base', 'u_pass', 'u_cmp'])
         this.uniforms[name] = gl.getUniformLocation(this.program, name);
       this.linked = true;
@@ -177,48 +178,6 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 export const COARSE_BELOW_ZOOM = 3.5;
 
 const COMPARE_RGB = new Float32Array(COMPARE_COLORS.flatMap((c) => parseColor(c).map((x) => x / 255)));
-
-function texture(gl: WebGL2RenderingContext, height: number, bytes: Uint8Array): WebGLTexture {
-  const t = gl.createTexture()!;
-  gl.bindTexture(gl.TEXTURE_2D, t);
-  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, TEXTURE_WIDTH, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
-  for (const p of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, p, gl.NEAREST);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-  return t;
-}
-
-/** A float texture of segments (two RGBA texels each), read with texelFetch. */
-function floatTexture(gl: WebGL2RenderingContext, height: number, data: Float32Array): WebGLTexture {
-  const t = gl.createTexture()!;
-  gl.bindTexture(gl.TEXTURE_2D, t);
-  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, SEGMENT_TEXTURE_WIDTH, height, 0, gl.RGBA, gl.FLOAT, data);
-  for (const p of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, p, gl.NEAREST);
-  return t;
-}
-
-/** `COMPLETION_STATUS_KHR` of KHR_parallel_shader_compile. */
-const COMPLETION_STATUS_KHR = 0x91b1;
-
-/** Compile and link without waiting for the result (see `finishLink`). */
-function startLink(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
-  const program = gl.createProgram()!;
-  for (const [type, src] of [[gl.VERTEX_SHADER, vs], [gl.FRAGMENT_SHADER, fs]] as const) {
-    const s = gl.createShader(type)!;
-    gl.shaderSource(s, src);
-    gl.compileShader(s);
-    gl.attachShader(program, s);
-  }
-  gl.linkProgram(program);
-  return program;
-}
-
-/** The link's result: a program that does not link is a bug in the shaders, reported with the log. */
-function finishLink(gl: WebGL2RenderingContext, program: WebGLProgram): void {
-  if (gl.getProgramParameter(program, gl.LINK_STATUS)) return;
-  const logs = gl.getAttachedShaders(program)?.map((s) => gl.getShaderInfoLog(s)).filter(Boolean) ?? [];
-  throw new Error(`line program: ${gl.getProgramInfoLog(program)} ${logs.join(' ')}`);
-}
 
 /**
  * Widths and opacities follow the state: hidden 0; hovered 4.5 px, opaque; selected 2.4 px;

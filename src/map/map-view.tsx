@@ -6,21 +6,21 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, partnerName, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import { estimateLabelWidth, placeLabels, type LabelBox, type LabelCandidate, type LabelSide } from './label-layout';
-import type { LngLat, PartnershipId, PlaceId, Teryt } from '../domain/ids';
+import type { LngLat, PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
 import { byGmina, byVoivodeship } from '../query/stats';
 import { formatKm } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
-import { useFeatureStates } from './use-feature-states';
 import { PartnerLabel, Rings } from './markers';
-import { municipalitiesCollection, partnersCollection } from './geojson';
 import {
-  INTERACTIVE_LAYERS, LINES_LAYER, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE,
-  GMINY_SOURCE, gminyFillLayer, municipalitiesLayer, partnersLayer,
+  LINES_LAYER, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE, GMINY_SOURCE, gminyFillLayer,
+  municipalityPointsLayer, partnerPointsLayer, partnerPointsOf,
 } from './layers';
 import { nearestLine, toWorld, type LineState } from './line-geometry';
 import { partnershipLinesLayer } from './lines-layer';
+import { nearestPoint, pointRadius, type PointGeometry } from './point-geometry';
+import type { PointsLayer } from './points-layer';
 import { STYLE_URL, offlineStyle } from './style';
 import { registerSnapshot } from './map-snapshot';
 
@@ -30,7 +30,10 @@ maplibregl.prewarm();
 
 type Hover = { source: string; id: number; label: string; lng: number; lat: number };
 
-/** The one map. Data sources are built once per load; filters and selection only set feature state. */
+/**
+ * The one map. Lines and points are custom layers built once per load; filters, selection and
+ * hover only change their per-feature state textures (the partner points: their positions too).
+ */
 export function MapView({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
@@ -56,10 +59,11 @@ export function MapView({ index }: { index: AtlasIndex }) {
   // The lines: built and uploaded once per load; filters and selection only change their states.
   const linesLayer = useMemo(() => partnershipLinesLayer(LINES_LAYER, index), [index]);
   const geometry = linesLayer.geometry;
-  const municipalities = useMemo(() => municipalitiesCollection(index), [index]);
+  const muniLayer = useMemo(() => municipalityPointsLayer(index), [index]);
   const muniFeatureId = useMemo(() => new Map(index.withPartners.map((m, i) => [m.teryt, i])), [index]);
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
-  const partners = useMemo(() => partnersCollection(index, views), [index, views]);
+  const partnerLayer = useMemo(() => partnerPointsLayer(), []);
+  const partnerPoints = useMemo(() => partnerPointsOf(index, views), [index, views]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
 
   // Line states derived from filters, selection, comparison and hover.
@@ -82,7 +86,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
   }, [mask, views, index, hovered, compare]);
   const muniStates = useMemo(() => {
     const visible = visibleMunicipalities(index, mask);
-    const m = new Map<number, Record<string, boolean>>();
+    const m = new Map<number, LineState>();
     index.withPartners.forEach((mu, i) => !visible.has(mu.teryt) && m.set(i, { hidden: true }));
     const selTeryt = selection?.kind === 'municipality' ? selection.teryt : null;
     const si = selTeryt ? muniFeatureId.get(selTeryt) : undefined;
@@ -91,10 +95,10 @@ export function MapView({ index }: { index: AtlasIndex }) {
     return m;
   }, [index, mask, selection, muniFeatureId, hover]);
   const partnerStates = useMemo(() => {
-    const m = new Map<number, Record<string, boolean>>();
+    const m = new Map<number, LineState>();
     const selPartner = selection?.kind === 'municipality' ? selection.partner : null;
     views.forEach((v, i) => {
-      const s: Record<string, boolean> = {};
+      const s: LineState = {};
       if (!mask[index.featureIndex.get(v.partnership.id)!]) s.hidden = true;
       if (selPartner && v.place.id === selPartner && !v.reverse) s.sel = true;
       if (v.partnership.id === hovered) s.hover = true;
@@ -178,22 +182,25 @@ export function MapView({ index }: { index: AtlasIndex }) {
     for (const [t, count] of gminaCounts) map.setFeatureState({ source: GMINY_SOURCE, id: t }, { count });
   }, [gminaCounts, gminySourceReady, choropleth]);
 
+  // The custom layers, in drawing order: lines, municipalities, the selection's partners.
   const [linesReady, setLinesReady] = useState(false);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
-    map.addLayer(linesLayer, MUNICIPALITIES_LAYER_ID);
+    const layers = [linesLayer, muniLayer, partnerLayer];
+    for (const layer of layers) map.addLayer(layer);
     setLinesReady(true);
     return () => {
       setLinesReady(false);
-      if (map.getLayer(linesLayer.id)) map.removeLayer(linesLayer.id);
+      for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
     };
-  }, [loaded, linesLayer]);
+  }, [loaded, linesLayer, muniLayer, partnerLayer]);
   useEffect(() => {
     if (linesReady) linesLayer.setStates(lineStates);
   }, [linesReady, linesLayer, lineStates]);
-  useFeatureStates(mapRef, loaded, MUNICIPALITIES_SOURCE, muniStates);
-  useFeatureStates(mapRef, loaded, PARTNERS_SOURCE, partnerStates, partners);
+  useEffect(() => muniLayer.setStates(muniStates), [muniLayer, muniStates]);
+  useEffect(() => partnerLayer.setPoints(partnerPoints.geometry, partnerPoints.style), [partnerLayer, partnerPoints]);
+  useEffect(() => partnerLayer.setStates(partnerStates), [partnerLayer, partnerStates]);
 
   // Fit the view to the selection's visible lines when the selection or the filters change.
   const shownViews = useMemo(() => views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]), [views, mask, index]);
@@ -219,53 +226,61 @@ export function MapView({ index }: { index: AtlasIndex }) {
     // Only a new target moves the map; the other values are read as they are then.
   }, [target, loaded]);
 
-  /** The visible line under the pointer (within 4 px), or -1: lines are not MapLibre features. */
-  const lineAt = (e: MapLayerMouseEvent): number => {
+  /**
+   * What is under the pointer, topmost first: a partner point, a municipality point, a line (all
+   * hit-tested here: none is a MapLibre feature). Hidden partners and lines are not hit; hidden
+   * (faint) municipalities are clicked but not hovered.
+   */
+  const hitAt = (e: MapLayerMouseEvent, hovering: boolean): { source: string; id: number } | null => {
     const [x, y] = toWorld([e.lngLat.lng, e.lngLat.lat]);
     const zoom = mapRef.current?.getZoom() ?? 0;
-    return nearestLine(geometry, x, y, 4 / (512 * 2 ** zoom), (i) => mask[i] === true);
+    const px = 1 / (512 * 2 ** zoom); // one CSS pixel in world units
+    const near = (layer: PointsLayer, g: PointGeometry, visible: (i: number) => boolean): number =>
+      nearestPoint(g, x, y, (pointRadius(layer.look, 'high', zoom) + 2) * px, visible);
+    const partner = near(partnerLayer, partnerPoints.geometry, (i) => mask[index.featureIndex.get(views[i]!.partnership.id)!] === true);
+    if (partner >= 0) return { source: PARTNERS_SOURCE, id: partner };
+    const muni = near(muniLayer, muniLayer.geometry, (i) => !hovering || muniStates.get(i)?.hidden !== true);
+    if (muni >= 0) return { source: MUNICIPALITIES_SOURCE, id: muni };
+    const line = nearestLine(geometry, x, y, 4 * px, (i) => mask[i] === true);
+    return line >= 0 ? { source: LINES_SOURCE, id: line } : null;
   };
 
   const onClick = (e: MapLayerMouseEvent): void => {
-    const f = e.features?.[0];
-    if (!f) {
-      const ps = index.atlas.partnerships[lineAt(e)];
-      if (ps) selectMunicipality(ps.municipality, ps.place);
-      return;
+    const f = hitAt(e, false);
+    if (f?.source === PARTNERS_SOURCE) {
+      const v = views[f.id]!;
+      if (v.reverse) selectMunicipality(v.partnership.municipality);
+      else if (selection?.kind === 'municipality') selectPartner(v.place.id);
+      else selectPlace(v.place.id);
+    } else if (f?.source === MUNICIPALITIES_SOURCE) selectMunicipality(index.withPartners[f.id]!.teryt);
+    else if (f?.source === LINES_SOURCE) {
+      const ps = index.atlas.partnerships[f.id]!;
+      selectMunicipality(ps.municipality, ps.place);
     }
-    const p = f.properties as Record<string, unknown>;
-    if (f.layer.id === 'partners') {
-      if (p.reverse === true || p.reverse === 'true') {
-        const ps = index.partnerships.get(p.partnership as PartnershipId);
-        if (ps) selectMunicipality(ps.municipality);
-      } else if (selection?.kind === 'municipality') selectPartner(p.place as PlaceId);
-      else selectPlace(p.place as PlaceId);
-    } else if (f.layer.id === 'municipalities') selectMunicipality(p.teryt as Teryt);
   };
 
   const onMouseMove = (e: MapLayerMouseEvent): void => {
-    const hit = e.features?.find((x) => !(x.state as Record<string, boolean>).hidden);
-    const line = hit ? -1 : lineAt(e);
-    const f = hit ?? (line >= 0 ? { source: LINES_SOURCE, id: line, properties: { id: index.atlas.partnerships[line]!.id } } : undefined);
-    if (!f || typeof f.id !== 'number') {
+    const f = hitAt(e, true);
+    if (!f) {
       if (hover) setHover(null);
       setHovered(null);
       return;
     }
-    const pid = f.source === LINES_SOURCE ? (f.properties as { id: PartnershipId }).id : f.source === PARTNERS_SOURCE ? views[f.id]?.partnership.id : undefined;
-    setHovered(pid ?? null);
-    const p = f.properties as Record<string, string>;
-    let label = p.name ?? '';
+    let label = '';
+    let pid: PartnershipId | null = null;
+    if (f.source === MUNICIPALITIES_SOURCE) label = index.withPartners[f.id]!.name;
     if (f.source === PARTNERS_SOURCE) {
-      const v = views[f.id];
-      if (v) label = `${partnerLabel(v, lang)}: ${t('km', { value: formatKm(v.partnership.distanceKm, lang) })}`;
+      const v = views[f.id]!;
+      pid = v.partnership.id;
+      label = `${partnerLabel(v, lang)}: ${t('km', { value: formatKm(v.partnership.distanceKm, lang) })}`;
     }
     if (f.source === LINES_SOURCE) {
-      const ps = index.partnerships.get(p.id as PartnershipId);
-      const m = ps && index.municipalities.get(ps.municipality);
-      const place = ps && index.places.get(ps.place);
-      label = ps && m && place ? `${m.name} – ${partnerName(index, ps, lang)}: ${t('km', { value: formatKm(ps.distanceKm, lang) })}` : '';
+      const ps = index.atlas.partnerships[f.id]!;
+      const m = index.municipalities.get(ps.municipality);
+      pid = ps.id;
+      label = m ? `${m.name} – ${partnerName(index, ps, lang)}: ${t('km', { value: formatKm(ps.distanceKm, lang) })}` : '';
     }
+    setHovered(pid);
     if (hover?.source !== f.source || hover.id !== f.id || hover.lng !== e.lngLat.lng)
       setHover({ source: f.source, id: f.id, label, lng: e.lngLat.lng, lat: e.lngLat.lat });
   };
@@ -282,7 +297,6 @@ export function MapView({ index }: { index: AtlasIndex }) {
       mapStyle={style}
       initialViewState={view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { bounds: startBounds, fitBoundsOptions: { padding: 30 } }}
       style={{ position: 'absolute', inset: 0 }}
-      interactiveLayerIds={INTERACTIVE_LAYERS}
       onLoad={() => setLoaded(true)}
       onSourceData={(e) => {
         if (e.sourceId === GMINY_SOURCE && e.isSourceLoaded) setGminySourceReady(true);
@@ -312,13 +326,7 @@ export function MapView({ index }: { index: AtlasIndex }) {
           <Layer {...gminyFillLayer(gminaMax)} beforeId={LINES_LAYER} />
         </Source>
       )}
-      {ringCenter && <Rings lng={ringCenter[0]} lat={ringCenter[1]} />}
-      <Source id={MUNICIPALITIES_SOURCE} type="geojson" data={municipalities}>
-        <Layer {...municipalitiesLayer} />
-      </Source>
-      <Source id={PARTNERS_SOURCE} type="geojson" data={partners}>
-        <Layer {...partnersLayer} />
-      </Source>
+      {ringCenter && linesReady && <Rings lng={ringCenter[0]} lat={ringCenter[1]} beforeId={muniLayer.id} />}
       {views.map((v) =>
         mask[index.featureIndex.get(v.partnership.id)!] && shownLabels.has(labelKey(v)) ? (
           <PartnerLabel key={labelKey(v)} side={shownLabels.get(labelKey(v))!} index={index} viewEnd={v} selected={!v.reverse && v.place.id === selPartner} lang={lang} />
@@ -352,8 +360,6 @@ export function MapView({ index }: { index: AtlasIndex }) {
 }
 
 const GMINY_URL = new URL(`${import.meta.env.BASE_URL}data/basemap/gminy.json`, window.location.origin).href;
-
-const MUNICIPALITIES_LAYER_ID = municipalitiesLayer.id;
 
 /** Camera animations respect the user's reduced-motion setting. */
 const cameraMs = (): number => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 800);

@@ -8,14 +8,15 @@ import type { LabelSide } from './label-layout';
 import { RINGS_SOURCE, ringsLayer } from './layers';
 
 /** Distance rings around the selection, with km labels (drawn under the points). */
-export function Rings({ lng, lat }: { lng: number; lat: number }) {
+/** Distance rings and their labels, drawn below the layer `beforeId`. */
+export function Rings({ lng, lat, beforeId }: { lng: number; lat: number; beforeId?: string }) {
   const lang = useApp((s) => s.lang);
   const data = useMemo(() => ringsCollection([lng, lat]), [lng, lat]);
   const labels = useMemo(() => ringLabelPoints([lng, lat]), [lng, lat]);
   return (
     <>
       <Source id={RINGS_SOURCE} type="geojson" data={data}>
-        <Layer {...ringsLayer} />
+        <Layer {...ringsLayer} beforeId={beforeId} />
       </Source>
       {labels.map((l) => (
         <Marker key={l.km} longitude={l.at[0]} latitude={l.at[1]} anchor="bottom" style={{ pointerEvents: 'none' }}>

@@ -1,0 +1,46 @@
+import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH } from './line-geometry';
+
+/** WebGL2 helpers shared by the custom layers (lines-layer.ts, points-layer.ts). */
+
+/** An RGBA8 texture, TEXTURE_WIDTH texels wide, read with texelFetch (nearest, no mipmaps). */
+export function texture(gl: WebGL2RenderingContext, height: number, bytes: Uint8Array): WebGLTexture {
+  const t = gl.createTexture()!;
+  gl.bindTexture(gl.TEXTURE_2D, t);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, TEXTURE_WIDTH, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, bytes);
+  for (const p of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, p, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  return t;
+}
+
+/** A float texture (segments by default: two RGBA texels each), read with texelFetch. */
+export function floatTexture(gl: WebGL2RenderingContext, height: number, data: Float32Array, width = SEGMENT_TEXTURE_WIDTH): WebGLTexture {
+  const t = gl.createTexture()!;
+  gl.bindTexture(gl.TEXTURE_2D, t);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, width, height, 0, gl.RGBA, gl.FLOAT, data);
+  for (const p of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, p, gl.NEAREST);
+  return t;
+}
+
+/** `COMPLETION_STATUS_KHR` of KHR_parallel_shader_compile. */
+export const COMPLETION_STATUS_KHR = 0x91b1;
+
+/** Compile and link without waiting for the result (see `finishLink`). */
+export function startLink(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
+  const program = gl.createProgram()!;
+  for (const [type, src] of [[gl.VERTEX_SHADER, vs], [gl.FRAGMENT_SHADER, fs]] as const) {
+    const s = gl.createShader(type)!;
+    gl.shaderSource(s, src);
+    gl.compileShader(s);
+    gl.attachShader(program, s);
+  }
+  gl.linkProgram(program);
+  return program;
+}
+
+/** The link's result: a program that does not link is a bug in the shaders, reported with the log. */
+export function finishLink(gl: WebGL2RenderingContext, program: WebGLProgram, what: string): void {
+  if (gl.getProgramParameter(program, gl.LINK_STATUS)) return;
+  const logs = gl.getAttachedShaders(program)?.map((s) => gl.getShaderInfoLog(s)).filter(Boolean) ?? [];
+  throw new Error(`${what}: ${gl.getProgramInfoLog(program)} ${logs.join(' ')}`);
+}
