@@ -14,7 +14,7 @@ import { withUserData } from './dataset/user-data';
 import { TABS } from './state/url-state';
 import { useWebGL } from './map/webgl';
 import { isDefaultFilters } from './query/filters';
-import { useApp } from './state/store';
+import { getAppStore, useApp } from './state/store';
 
 const loadMapView = () => import('./map/map-view');
 const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
@@ -31,9 +31,6 @@ export function App() {
   }, [atlas, user]);
   const lang = useApp((s) => s.lang);
   const setLang = useApp((s) => s.setLang);
-  const reset = useApp((s) => s.reset);
-  const filters = useApp((s) => s.filters);
-  const selection = useApp((s) => s.selection);
   const tabChoice = useApp((s) => s.tab);
   const setTab = useApp((s) => s.setTab);
   const webgl = useWebGL();
@@ -43,7 +40,9 @@ export function App() {
   useEffect(() => {
     void loadMapView();
   }, []);
-  const [filtersOpen, setFiltersOpen] = useState(!isDefaultFilters(filters));
+  // Open at start when the URL sets filters. The header's buttons that show the filters' state are
+  // their own components, so a filter change does not re-render the whole app.
+  const [filtersOpen, setFiltersOpen] = useState(() => !isDefaultFilters(getAppStore().getState().filters));
 
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -66,18 +65,8 @@ export function App() {
               ))}
             </div>
           )}
-          <button
-            type="button"
-            aria-expanded={filtersOpen}
-            aria-controls="filters"
-            className={isDefaultFilters(filters) ? '' : 'has-filters'}
-            onClick={() => setFiltersOpen((o) => !o)}
-          >
-            {t('filters')}
-          </button>
-          <button type="button" onClick={reset} title={t('resetTitle')} disabled={isDefaultFilters(filters) && !selection}>
-            {t('reset')}
-          </button>
+          <FiltersButton open={filtersOpen} onToggle={() => setFiltersOpen((o) => !o)} />
+          <ResetButton />
           <div className="lang" role="group" aria-label={t('language')}>
             {LANGUAGES.map((l) => (
               <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
@@ -147,5 +136,28 @@ export function App() {
         )}
       </main>
     </div>
+  );
+}
+
+/** Shows or hides the filters; marked when any filter is set. */
+function FiltersButton({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const { t } = useTranslation();
+  const filtered = useApp((s) => !isDefaultFilters(s.filters));
+  return (
+    <button type="button" aria-expanded={open} aria-controls="filters" className={filtered ? 'has-filters' : ''} onClick={onToggle}>
+      {t('filters')}
+    </button>
+  );
+}
+
+/** Clears filters and selection; disabled when there is nothing to clear. */
+function ResetButton() {
+  const { t } = useTranslation();
+  const reset = useApp((s) => s.reset);
+  const idle = useApp((s) => isDefaultFilters(s.filters) && !s.selection);
+  return (
+    <button type="button" onClick={reset} title={t('resetTitle')} disabled={idle}>
+      {t('reset')}
+    </button>
   );
 }

@@ -15,18 +15,26 @@ export function initI18n(lng: Language): typeof i18next {
 }
 
 const displayNames = new Map<Language, Intl.DisplayNames>();
-/** A country's name in the UI language, from its ISO 3166-1 alpha-2 code (Intl, no data shipped). */
+const countryNames = new Map<string, string>();
+/**
+ * A country's name in the UI language, from its ISO 3166-1 alpha-2 code (Intl, no data shipped).
+ * Each name is looked up once: `Intl.DisplayNames#of` costs tens of microseconds a call, and a
+ * partner list asks for hundreds on every render.
+ */
 export function countryName(code: string, lng: Language): string {
-  let dn = displayNames.get(lng);
-  if (!dn) {
-    dn = new Intl.DisplayNames([lng], { type: 'region' });
-    displayNames.set(lng, dn);
+  const key = `${lng}:${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    let dn = displayNames.get(lng);
+    if (!dn) displayNames.set(lng, (dn = new Intl.DisplayNames([lng], { type: 'region' })));
+    try {
+      name = dn.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    countryNames.set(key, name);
   }
-  try {
-    return dn.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return name;
 }
 
 const kmFormats = new Map<Language, Intl.NumberFormat>();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../dataset/atlas-index';
 import { COMPARE_COLORS } from '../map/layers';
 import { visibleMask } from '../query/visibility';
-import { useApp } from '../state/store';
+import { useApp, useDeferredFilters } from '../state/store';
 import { DistanceChart } from './distance-chart';
 
 /**
@@ -13,7 +13,7 @@ import { DistanceChart } from './distance-chart';
 export function ComparePanel({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const compare = useApp((s) => s.compare);
-  const filters = useApp((s) => s.filters);
+  const filters = useDeferredFilters();
   const toggleCompare = useApp((s) => s.toggleCompare);
   const clearCompare = useApp((s) => s.clearCompare);
   const selectMunicipality = useApp((s) => s.selectMunicipality);

@@ -8,7 +8,7 @@ import type { Language } from '../i18n/messages';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
 import { byGmina, byVoivodeship } from '../query/stats';
 import { CHOROPLETHS } from '../state/url-state';
-import { useApp } from '../state/store';
+import { useApp, useDeferredFilters } from '../state/store';
 import { DistanceChart } from './distance-chart';
 import { ComparePanel } from './compare-panel';
 import { DistanceLegend } from './distance-legend';
@@ -57,7 +57,7 @@ function Overview({ index }: { index: AtlasIndex }) {
 
 function ChoroplethLegend({ index, by }: { index: AtlasIndex; by: 'voivodeships' | 'gminy' }) {
   const { t } = useTranslation();
-  const filters = useApp((s) => s.filters);
+  const filters = useDeferredFilters();
   const max = useMemo(() => {
     const mask = visibleMask(index, filters);
     const ps = index.atlas.partnerships.filter((_, i) => mask[i]);
@@ -79,7 +79,7 @@ function PartnerList({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
   const selection = useApp((s) => s.selection)!;
-  const filters = useApp((s) => s.filters);
+  const filters = useDeferredFilters();
   const clearSelection = useApp((s) => s.clearSelection);
   const selectPartner = useApp((s) => s.selectPartner);
   const selectMunicipality = useApp((s) => s.selectMunicipality);

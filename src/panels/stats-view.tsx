@@ -5,14 +5,14 @@ import { countryName, formatKm } from '../i18n/i18n';
 import { distanceHistogram } from '../query/histogram';
 import { byPartnerCountry, byVoivodeship, farthest, nearest, topMunicipalities, type PartnershipEnds } from '../query/stats';
 import { visibleMask } from '../query/visibility';
-import { useApp } from '../state/store';
+import { useApp, useDeferredFilters } from '../state/store';
 import { BarChart } from './bar-chart';
 
 /** Statistics of the partnerships passing the filters, as charts. */
 export function StatsView({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
-  const filters = useApp((s) => s.filters);
+  const filters = useDeferredFilters();
   const selectMunicipality = useApp((s) => s.selectMunicipality);
   const ps = useMemo(() => {
     const mask = visibleMask(index, filters);

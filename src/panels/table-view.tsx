@@ -4,7 +4,7 @@ import { partnerName, type AtlasIndex } from '../dataset/atlas-index';
 import { countryName, formatKm } from '../i18n/i18n';
 import { DEFAULT_SORT, TABLE_COLUMNS, searchRows, sortRows, tableRows, type TableColumn, type TableSort } from '../query/table';
 import { visibleMask } from '../query/visibility';
-import { useApp } from '../state/store';
+import { useApp, useDeferredFilters } from '../state/store';
 
 const PAGE = 200;
 
@@ -16,7 +16,7 @@ const PAGE = 200;
 export function TableView({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
-  const filters = useApp((s) => s.filters);
+  const filters = useDeferredFilters();
   const selection = useApp((s) => s.selection);
   const selectMunicipality = useApp((s) => s.selectMunicipality);
   const [query, setQuery] = useState('');

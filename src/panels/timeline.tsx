@@ -5,7 +5,7 @@ import type { AtlasIndex } from '../dataset/atlas-index';
 import { DEFAULT_FILTERS } from '../query/filters';
 import { growthByYear, yearExtent } from '../query/timeline';
 import { visibleMask } from '../query/visibility';
-import { getAppStore, useApp } from '../state/store';
+import { getAppStore, useApp, useDeferredFilters } from '../state/store';
 
 const STEP_MS = 350;
 const W = 320;
@@ -18,14 +18,15 @@ const H = 48;
  */
 export function Timeline({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
-  const filters = useApp((s) => s.filters);
+  const filters = useApp((s) => s.filters); // the slider and checkbox follow input at once
+  const deferred = useDeferredFilters(); // the chart follows in the background
   const setYears = useApp((s) => s.setYears);
   const extent = useMemo(() => yearExtent(index.atlas.partnerships), [index]);
   // Growth of what the other filters let through (the year filter itself left out).
   const growth = useMemo(() => {
-    const mask = visibleMask(index, { ...filters, years: DEFAULT_FILTERS.years, unknownYears: true });
+    const mask = visibleMask(index, { ...deferred, years: DEFAULT_FILTERS.years, unknownYears: true });
     return growthByYear(index.atlas.partnerships.filter((_, i) => mask[i]));
-  }, [index, filters]);
+  }, [index, deferred]);
   const [playing, setPlaying] = useState(false);
   const timer = useRef<number | null>(null);
 

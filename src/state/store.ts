@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useDeferredValue } from 'react';
 import { useStore } from 'zustand';
 import type { PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import type { AgreementType, MunicipalityKind, Status, Verification, VoivodeshipCode } from '../domain/vocabulary';
@@ -83,6 +84,14 @@ export function initAppStore(initial: UrlState): StoreApi<AppState> {
 export function useApp<T>(selector: (s: AppState) => T): T {
   if (!appStore) throw new Error('store not initialised');
   return useStore(appStore, selector);
+}
+/**
+ * The filters for panels that summarise what passes them (lists, charts, tables): React renders
+ * them with the previous filters first and with the new ones in the background, so a filter change
+ * reaches the map and the checkbox at once and the panels follow without blocking input.
+ */
+export function useDeferredFilters(): AppState['filters'] {
+  return useDeferredValue(useApp((s) => s.filters));
 }
 export const getAppStore = (): StoreApi<AppState> => {
   if (!appStore) throw new Error('store not initialised');
