@@ -13,7 +13,7 @@ import { DistanceChart } from './distance-chart';
 export function ComparePanel({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const compare = useApp((s) => s.compare);
-  const filters = useDeferredFilters();
+  const { filters, pending } = useDeferredFilters();
   const toggleCompare = useApp((s) => s.toggleCompare);
   const clearCompare = useApp((s) => s.clearCompare);
   const selectMunicipality = useApp((s) => s.selectMunicipality);
@@ -28,7 +28,7 @@ export function ComparePanel({ index }: { index: AtlasIndex }) {
   const maxKm = Math.max(1, ...groups.flatMap((g) => g.views.map((v) => v.partnership.distanceKm)));
 
   return (
-    <section className="compare" aria-labelledby="compare-title">
+    <section className="compare" aria-labelledby="compare-title" aria-busy={pending}>
       <div className="panel-head">
         <h2 id="compare-title">{t('compareTitle')}</h2>
         <button type="button" className="link" onClick={clearCompare}>

@@ -57,7 +57,7 @@ function Overview({ index }: { index: AtlasIndex }) {
 
 function ChoroplethLegend({ index, by }: { index: AtlasIndex; by: 'voivodeships' | 'gminy' }) {
   const { t } = useTranslation();
-  const filters = useDeferredFilters();
+  const { filters } = useDeferredFilters();
   const max = useMemo(() => {
     const mask = visibleMask(index, filters);
     const ps = index.atlas.partnerships.filter((_, i) => mask[i]);
@@ -79,7 +79,7 @@ function PartnerList({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
   const selection = useApp((s) => s.selection)!;
-  const filters = useDeferredFilters();
+  const { filters, pending } = useDeferredFilters();
   const clearSelection = useApp((s) => s.clearSelection);
   const selectPartner = useApp((s) => s.selectPartner);
   const selectMunicipality = useApp((s) => s.selectMunicipality);
@@ -111,7 +111,7 @@ function PartnerList({ index }: { index: AtlasIndex }) {
       : null;
 
   return (
-    <section className="panel-body" aria-labelledby="sel-title">
+    <section className="panel-body" aria-labelledby="sel-title" aria-busy={pending}>
       <div className="panel-head">
         <div>
           <h2 id="sel-title">{title}</h2>

@@ -12,7 +12,7 @@ import { BarChart } from './bar-chart';
 export function StatsView({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
-  const filters = useDeferredFilters();
+  const { filters, pending } = useDeferredFilters();
   const selectMunicipality = useApp((s) => s.selectMunicipality);
   const ps = useMemo(() => {
     const mask = visibleMask(index, filters);
@@ -26,7 +26,7 @@ export function StatsView({ index }: { index: AtlasIndex }) {
   const near = useMemo(() => nearest(index, ps, 5), [index, ps]);
 
   return (
-    <section className="stats-view" aria-labelledby="stats-title">
+    <section className="stats-view" aria-labelledby="stats-title" aria-busy={pending}>
       <h2 id="stats-title">{t('statsTitle', { count: ps.length })}</h2>
       <div className="stats-grid">
         <BarChart

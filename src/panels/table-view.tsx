@@ -16,7 +16,7 @@ const PAGE = 200;
 export function TableView({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
-  const filters = useDeferredFilters();
+  const { filters, pending } = useDeferredFilters();
   const selection = useApp((s) => s.selection);
   const selectMunicipality = useApp((s) => s.selectMunicipality);
   const [query, setQuery] = useState('');
@@ -56,7 +56,7 @@ export function TableView({ index }: { index: AtlasIndex }) {
   };
 
   return (
-    <section className="table-view" aria-labelledby="table-title">
+    <section className="table-view" aria-labelledby="table-title" aria-busy={pending}>
       <div className="table-head">
         <h2 id="table-title">{t('tableTitle')}</h2>
         <label className="table-search">

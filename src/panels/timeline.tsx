@@ -19,7 +19,7 @@ const H = 48;
 export function Timeline({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const filters = useApp((s) => s.filters); // the slider and checkbox follow input at once
-  const deferred = useDeferredFilters(); // the chart follows in the background
+  const { filters: deferred } = useDeferredFilters(); // the chart follows in the background
   const setYears = useApp((s) => s.setYears);
   const extent = useMemo(() => yearExtent(index.atlas.partnerships), [index]);
   // Growth of what the other filters let through (the year filter itself left out).
@@ -56,7 +56,7 @@ export function Timeline({ index }: { index: AtlasIndex }) {
   const set = (from: number, to: number): void => setYears({ from: Math.min(from, to), to: Math.max(from, to) });
 
   return (
-    <fieldset className="timeline">
+    <fieldset className="timeline" aria-busy={deferred !== filters}>
       <legend>{t('timeline')}</legend>
       <svg width={W} height={H} role="img" aria-label={t('timelineChart', { from: extent.from, to: extent.to })} className="timeline-chart">
         {growth.years.map((g) => (

@@ -88,10 +88,13 @@ export function useApp<T>(selector: (s: AppState) => T): T {
 /**
  * The filters for panels that summarise what passes them (lists, charts, tables): React renders
  * them with the previous filters first and with the new ones in the background, so a filter change
- * reaches the map and the checkbox at once and the panels follow without blocking input.
+ * reaches the map and the checkbox at once and the panels follow without blocking input. `pending`
+ * is true while a panel still shows the previous filters: panels mark themselves `aria-busy`.
  */
-export function useDeferredFilters(): AppState['filters'] {
-  return useDeferredValue(useApp((s) => s.filters));
+export function useDeferredFilters(): { filters: AppState['filters']; pending: boolean } {
+  const live = useApp((s) => s.filters);
+  const filters = useDeferredValue(live);
+  return { filters, pending: filters !== live };
 }
 export const getAppStore = (): StoreApi<AppState> => {
   if (!appStore) throw new Error('store not initialised');

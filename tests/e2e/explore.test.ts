@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleCount, useBrowser, waitForIdle } from './harness';
+import { idleCount, panelsSettled, useBrowser, waitForIdle } from './harness';
 import { greatCircleLine } from '../../src/geo/great-circle-line';
 import { toWorld } from '../../src/map/line-geometry';
 
@@ -84,6 +84,7 @@ describe('comparing and exploring', () => {
     await from.fill('1990');
     await to.fill('1999');
     expect(page.url()).toContain('y=1990-1999');
+    await panelsSettled(page);
     const names = await page.$$eval('.partner-list .partner-name', (els) => els.map((e) => e.textContent).sort());
     // Jelenia Góra's partners first signed in the 1990s (the page's dates), and those of unknown year.
     expect(names).toEqual(expect.arrayContaining(['Bautzen', 'Erftstadt', 'Randers', 'Tyler', 'Vladimir', 'Heidelberg', 'Liberec']));
@@ -91,6 +92,7 @@ describe('comparing and exploring', () => {
     // Partnerships without a known year are still shown, and the panel says how many.
     await expect(page.locator('.timeline [role=status]').textContent()).resolves.toMatch(/oraz \d+ bez znanego roku/);
     await page.getByRole('checkbox', { name: /pokazuj partnerstwa bez znanego roku/ }).uncheck();
+    await panelsSettled(page);
     const known = await page.$$eval('.partner-list .partner-name', (els) => els.map((e) => e.textContent).sort());
 
     expect(known).toEqual(['Bautzen', 'Erftstadt', 'Randers', 'Tyler', 'Vladimir']);
@@ -99,6 +101,7 @@ describe('comparing and exploring', () => {
     await page.getByRole('button', { name: /Odtwórz/ }).click();
     await page.waitForTimeout(1200);
     const year = Number(await to.inputValue());
+    await panelsSettled(page);
     await expect(page.locator('.timeline [role=status]').textContent()).resolves.toMatch(/bez znanego roku ukrytych/);
     await page.waitForTimeout(800);
     expect(Number(await to.inputValue())).toBeGreaterThan(year);

@@ -57,8 +57,17 @@ export async function waitForIdle(page: Page, after = 0): Promise<void> {
 export const idleCount = (page: Page): Promise<number> =>
   page.evaluate(() => Number(document.documentElement.dataset.mapIdleCount ?? 0));
 
-/** The partner list as the user reads it: name and distance in km per row. */
+/**
+ * Wait until no panel is `aria-busy`: after a filter change the panels that summarise the data
+ * render the new filters in the background (useDeferredValue), a moment after the map.
+ */
+export async function panelsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, { timeout: 10_000 });
+}
+
+/** The partner list as the user reads it, once it shows the current filters: name and distance in km per row. */
 export async function partnerRows(page: Page): Promise<{ name: string; km: number; meta: string }[]> {
+  await panelsSettled(page);
   return page.$$eval('.partner-list .partner', (els) =>
     els.map((el) => ({
       name: el.querySelector('.partner-name')?.textContent ?? '',

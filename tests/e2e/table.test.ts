@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './harness';
+import { panelsSettled, useBrowser } from './harness';
 
 const { open } = useBrowser();
 
-const cells = (page: import('playwright-core').Page, col: number) =>
-  page.$$eval(`.table-view tbody tr td:nth-child(${col})`, (tds) => tds.map((td) => td.textContent ?? ''));
+const cells = async (page: import('playwright-core').Page, col: number) =>
+  (await panelsSettled(page), page.$$eval(`.table-view tbody tr td:nth-child(${col})`, (tds) => tds.map((td) => td.textContent ?? '')));
 
 describe('table view', () => {
   it('lists the filtered partnerships, sorts by a column, searches, and selects a row from the keyboard', async () => {
