@@ -56,7 +56,7 @@ export function TableView({ index }: { index: AtlasIndex }) {
   };
 
   return (
-    <section className="table-view" aria-labelledby="table-title" aria-busy={pending}>
+    <section className="table-view" aria-labelledby="table-title" aria-busy={pending || query !== deferredQuery}>
       <div className="table-head">
         <h2 id="table-title">{t('tableTitle')}</h2>
         <label className="table-search">

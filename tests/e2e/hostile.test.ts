@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/vite-csp';
-import { useBrowser, waitForIdle, type TestPage } from './harness';
+import { panelsSettled, useBrowser, waitForIdle, type TestPage } from './harness';
 
 /**
  * Hostile data and hostile browsers. The data file is served by the app itself, but it is built
@@ -144,6 +144,7 @@ describe('hostile data', () => {
     const t = await openWith(`?tab=table`, { atlas: hostileAtlas(), policy, waitForMap: false });
     const { page } = t;
     await page.locator('.table-view input[type="search"]').fill('Vladimir');
+    await panelsSettled(page);
     const table = page.locator('.table-view table');
     await expect(table.textContent()).resolves.toContain(HOSTILE.municipality);
     await expect(table.textContent()).resolves.toContain(HOSTILE.partnerName);
