@@ -19,6 +19,8 @@ import { offlineStyle } from '../src/map/style';
 import type { LineState } from '../src/map/line-geometry';
 import { partnershipLinesLayer } from '../src/map/lines-layer';
 import { lineOpacity } from '../src/map/layers';
+import { loadBasemap } from '../src/map/basemap';
+import { BasemapLayer } from '../src/map/basemap-layer';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -31,8 +33,10 @@ const idle = (map: maplibregl.Map): Promise<number> =>
 async function main(): Promise<number> {
   const atlas = parseAtlas(await (await fetch('/data/atlas.json')).json());
   const index = buildAtlasIndex(atlas);
-  const map = new maplibregl.Map({ container: 'map', style: offlineStyle(location.origin), bounds: [[-11, 35], [42, 62]], fadeDuration: 0 });
+  const basemap = await loadBasemap();
+  const map = new maplibregl.Map({ container: 'map', style: offlineStyle(), bounds: [[-11, 35], [42, 62]], fadeDuration: 0 });
   await new Promise((r) => map.once('load', r));
+  map.addLayer(new BasemapLayer('basemap', basemap)); // the app's basemap, below every candidate
   const ps = atlas.partnerships;
   const t0 = performance.now();
   let filter: Bench['filter'];

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from './dataset/use-atlas';
 import { LANGUAGES } from './i18n/messages';
@@ -17,7 +17,7 @@ import { isDefaultFilters } from './query/filters';
 import { getAppStore, useApp } from './state/store';
 
 const loadMapView = () => import('./map/map-view');
-const MapView = lazy(() => loadMapView().then((m) => ({ default: m.MapView })));
+type MapModule = Awaited<ReturnType<typeof loadMapView>>;
 
 /** Composition only: loading and error states, the header, the side panel and the map. */
 export function App() {
@@ -37,8 +37,21 @@ export function App() {
   const tab = webgl !== false || tabChoice !== 'map' ? tabChoice : 'table';
   // The map's code (MapLibre) starts loading at once, alongside the data and the WebGL probe,
   // rather than after them: the downloads, the probe and the map's worker start-up overlap.
+  // Kept in state rather than behind React.lazy and Suspense: React holds back a suspended
+  // boundary's content for up to 300 ms after its fallback shows, and that delayed the map.
+  const [mapModule, setMapModule] = useState<MapModule | 'failed' | null>(null);
   useEffect(() => {
-    void loadMapView();
+    let live = true;
+    loadMapView().then(
+      (m) => live && setMapModule(m),
+      (e: unknown) => {
+        console.error(e);
+        if (live) setMapModule('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   // Open at start when the URL sets filters. The header's buttons that show the filters' state are
   // their own components, so a filter change does not re-render the whole app.
@@ -114,10 +127,10 @@ export function App() {
             {tab === 'map' ? (
               <div className="map-wrap" role="region" aria-label={t('map')}>
                 <p className="visually-hidden">{t('mapAlt')}</p>
-                {webgl ? (
-                  <Suspense fallback={<div className="status" role="status">{t('loading')}</div>}>
-                    <MapView index={index} />
-                  </Suspense>
+                {mapModule === 'failed' ? (
+                  <div className="status status--error" role="alert">{t('loadError')}</div>
+                ) : webgl && mapModule ? (
+                  <mapModule.MapView index={index} />
                 ) : (
                   <div className="status" role="status">{t('loading')}</div>
                 )}

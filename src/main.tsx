@@ -6,6 +6,8 @@ import { initAppStore } from './state/store';
 import { syncUrl } from './state/url-sync';
 import { parseUrlState } from './state/url-state';
 import { probeWebGL } from './map/webgl';
+import { loadBasemap } from './map/basemap';
+import { STYLE_URL } from './map/style';
 import './styles.css';
 
 // Started first: the probe also sets up the GPU process's GL, off the main thread, while the
@@ -13,6 +15,8 @@ import './styles.css';
 void probeWebGL();
 
 const initial = parseUrlState(window.location.search);
+// The basemap's triangles are built in a worker meanwhile too (the map reports a failure).
+if (initial.tab === 'map' && !STYLE_URL) loadBasemap().catch(() => {});
 const store = initAppStore(initial);
 initI18n(initial.lang);
 syncUrl(store);

@@ -23,6 +23,10 @@ import { nearestPoint, pointRadius, type PointGeometry } from './point-geometry'
 import type { PointsLayer } from './points-layer';
 import { STYLE_URL, offlineStyle } from './style';
 import { registerSnapshot } from './map-snapshot';
+import { basemapIfLoaded, loadBasemap } from './basemap';
+import type { BasemapGeometry } from './basemap-geometry';
+import { BasemapLayer } from './basemap-layer';
+import { scaleLinear } from 'd3-scale';
 
 maplibregl.setWorkerUrl(workerUrl);
 // Start the map's workers now, while the data is still loading, rather than with the map.
@@ -35,6 +39,36 @@ type Hover = { source: string; id: number; label: string; lng: number; lat: numb
  * hover only change their per-feature state textures (the partner points: their positions too).
  */
 export function MapView({ index }: { index: AtlasIndex }) {
+  const { t } = useTranslation();
+  const basemap = useBasemap();
+  if (basemap === undefined) return <div className="status" role="status">{t('loading')}</div>;
+  return <MapWithData index={index} basemap={basemap} />;
+}
+
+/**
+ * The bundled basemap's geometry (null with an online style, or when it failed to load: the map
+ * then shows the data on water); undefined while it loads.
+ */
+function useBasemap(): BasemapGeometry | null | undefined {
+  const [geometry, setGeometry] = useState<BasemapGeometry | null | undefined>(() => (STYLE_URL ? null : (basemapIfLoaded() ?? undefined)));
+  useEffect(() => {
+    if (geometry !== undefined) return;
+    let live = true;
+    loadBasemap().then(
+      (g) => live && setGeometry(g),
+      (e: unknown) => {
+        console.error(e);
+        if (live) setGeometry(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [geometry]);
+  return geometry;
+}
+
+function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGeometry | null }) {
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
@@ -55,10 +89,11 @@ export function MapView({ index }: { index: AtlasIndex }) {
 
   // The start view: the network's bounds, but no wider than Europe, where most partners are.
   const startBounds = useMemo((): Bounds => clampBounds(boundsOf(index.lines.flat()) ?? EUROPE, EUROPE), [index]);
-  const style = useMemo(() => STYLE_URL ?? offlineStyle(window.location.origin), []);
+  const style = useMemo(() => STYLE_URL ?? offlineStyle(), []);
   // The lines: built and uploaded once per load; filters and selection only change their states.
   const linesLayer = useMemo(() => partnershipLinesLayer(LINES_LAYER, index), [index]);
   const geometry = linesLayer.geometry;
+  const basemapLayer = useMemo(() => (basemap ? new BasemapLayer('basemap', basemap) : null), [basemap]);
   const muniLayer = useMemo(() => municipalityPointsLayer(index), [index]);
   const muniFeatureId = useMemo(() => new Map(index.withPartners.map((m, i) => [m.teryt, i])), [index]);
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
@@ -150,8 +185,8 @@ export function MapView({ index }: { index: AtlasIndex }) {
     return () => registerSnapshot(null);
   }, [loaded]);
 
-  // Choropleth: voivodeships shaded by the partnerships passing the filters (feature state and
-  // one paint value on the basemap layer; no data is re-uploaded).
+  // Choropleth: voivodeships shaded by the partnerships passing the filters (a colour per
+  // voivodeship in the basemap layer; no data is re-uploaded).
   const choropleth = useApp((s) => s.choropleth);
   const voivodeshipCounts = useMemo(
     () => (choropleth === 'voivodeships' ? byVoivodeship(index, index.atlas.partnerships.filter((_, i) => mask[i])) : []),
@@ -162,16 +197,11 @@ export function MapView({ index }: { index: AtlasIndex }) {
     [choropleth, index, mask],
   );
   useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !loaded || !map.getLayer('voivodeships-fill')) return;
-    const max = Math.max(1, ...voivodeshipCounts.map((v) => v.count));
-    for (const v of voivodeshipCounts) map.setFeatureState({ source: 'voivodeships', id: v.name }, { count: v.count });
-    map.setPaintProperty(
-      'voivodeships-fill',
-      'fill-color',
-      choropleth === 'voivodeships' ? ['interpolate', ['linear'], ['coalesce', ['feature-state', 'count'], 0], 0, '#fff5eb', max, '#a63603'] : '#fbf1e6',
-    );
-  }, [choropleth, voivodeshipCounts, loaded]);
+    if (!basemapLayer) return;
+    if (choropleth !== 'voivodeships') return basemapLayer.setVoivodeshipColors(null);
+    const shade = scaleLinear<string>().domain([0, Math.max(1, ...voivodeshipCounts.map((v) => v.count))]).range(['#fff5eb', '#a63603']);
+    basemapLayer.setVoivodeshipColors(new Map(voivodeshipCounts.map((v) => [v.name, shade(v.count)])));
+  }, [basemapLayer, choropleth, voivodeshipCounts]);
   // Gminy: their shapes are loaded only when asked for; counts go in as feature state.
   const [gminySourceReady, setGminySourceReady] = useState(false);
   const gminaMax = Math.max(1, ...gminaCounts.values());
@@ -182,19 +212,19 @@ export function MapView({ index }: { index: AtlasIndex }) {
     for (const [t, count] of gminaCounts) map.setFeatureState({ source: GMINY_SOURCE, id: t }, { count });
   }, [gminaCounts, gminySourceReady, choropleth]);
 
-  // The custom layers, in drawing order: lines, municipalities, the selection's partners.
+  // The custom layers, in drawing order: the basemap, lines, municipalities, the selection's partners.
   const [linesReady, setLinesReady] = useState(false);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
-    const layers = [linesLayer, muniLayer, partnerLayer];
+    const layers = [...(basemapLayer ? [basemapLayer] : []), linesLayer, muniLayer, partnerLayer];
     for (const layer of layers) map.addLayer(layer);
     setLinesReady(true);
     return () => {
       setLinesReady(false);
       for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
     };
-  }, [loaded, linesLayer, muniLayer, partnerLayer]);
+  }, [loaded, basemapLayer, linesLayer, muniLayer, partnerLayer]);
   useEffect(() => {
     if (linesReady) linesLayer.setStates(lineStates);
   }, [linesReady, linesLayer, lineStates]);
