@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from './dataset/use-atlas';
 import { LANGUAGES } from './i18n/messages';
-import { DetailsPanel } from './panels/details-panel';
+import { DetailsPanel, OverviewIntro } from './panels/details-panel';
 import { FiltersPanel } from './panels/filters-panel';
 import { SearchBox } from './panels/search-box';
 import { TableView } from './panels/table-view';
@@ -67,7 +67,15 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <h1>{t('appTitle')}</h1>
-        {index && <SearchBox index={index} />}
+        {index ? (
+          <SearchBox index={index} />
+        ) : (
+          // Holds the search box's place (and the header's height) until the data is there.
+          <div className="search">
+            <label htmlFor="search-pending" className="visually-hidden">{t('searchLabel')}</label>
+            <input id="search-pending" type="search" disabled placeholder={t('searchPlaceholder')} />
+          </div>
+        )}
         <div className="topbar-actions">
           {(
             <div className="lang" role="group" aria-label={t('views')}>
@@ -91,14 +99,22 @@ export function App() {
       </header>
       <main className="content">
         {atlas.status === 'loading' && (
-          <div className="status" role="status">
-            <p>{t('loading')}</p>
-            <progress
-              max={atlas.progress?.total ?? undefined}
-              value={atlas.progress?.total ? atlas.progress.loaded : undefined}
-              aria-label={t('loading')}
-            />
-          </div>
+          <>
+            {/* The panel says what the app is while the data loads. */}
+            <aside className="panel" aria-label={t('partnersOf')}>
+              <section className="panel-body" aria-labelledby="overview-title">
+                <OverviewIntro />
+              </section>
+            </aside>
+            <div className="status" role="status">
+              <p>{t('loading')}</p>
+              <progress
+                max={atlas.progress?.total ?? undefined}
+                value={atlas.progress?.total ? atlas.progress.loaded : undefined}
+                aria-label={t('loading')}
+              />
+            </div>
+          </>
         )}
         {atlas.status === 'error' && (
           <div className="status status--error" role="alert">

@@ -24,19 +24,29 @@ export function DetailsPanel({ index }: { index: AtlasIndex }) {
   );
 }
 
+/** What the app is, shown at once while the data loads (its counts then read "…"), then with them. */
+export function OverviewIntro({ counts }: { counts?: [number, number, number] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2 id="overview-title">{t('overviewTitle')}</h2>
+      <dl className="stats">
+        {(['statPartnerships', 'statMunicipalities', 'statCountries'] as const).map((k, i) => (
+          <div key={k}><dt>{t(k)}</dt><dd>{counts?.[i] ?? '…'}</dd></div>
+        ))}
+      </dl>
+      <p>{t('overviewText')}</p>
+    </>
+  );
+}
+
 function Overview({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const choropleth = useApp((s) => s.choropleth);
   const setChoropleth = useApp((s) => s.setChoropleth);
   return (
     <section className="panel-body" aria-labelledby="overview-title">
-      <h2 id="overview-title">{t('overviewTitle')}</h2>
-      <dl className="stats">
-        <div><dt>{t('statPartnerships')}</dt><dd>{index.atlas.partnerships.length}</dd></div>
-        <div><dt>{t('statMunicipalities')}</dt><dd>{index.withPartners.length}</dd></div>
-        <div><dt>{t('statCountries')}</dt><dd>{index.countries.length}</dd></div>
-      </dl>
-      <p>{t('overviewText')}</p>
+      <OverviewIntro counts={[index.atlas.partnerships.length, index.withPartners.length, index.countries.length]} />
       <div className="panel-tools">
         <span className="small muted">{t('choropleth')}:</span>
         {CHOROPLETHS.map((c) => (
