@@ -346,6 +346,10 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       cursor={hover ? 'pointer' : 'grab'}
       attributionControl={false}
       renderWorldCopies
+      // No symbol layers to fade in: with MapLibre's default 300 ms fade, every camera change
+      // re-ran placement and drew two or three more frames (0.2 s each under software WebGL)
+      // before the map went idle.
+      fadeDuration={0}
       dragRotate={false}
       maxPitch={0}
     >
