@@ -2,15 +2,52 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { AppState } from './store';
 import { serializeUrlState } from './url-state';
 
-/** Keep the address bar in step with the store, so a copied URL restores the view. */
+/**
+ * How long the address bar lags the store. `history.replaceState` costs 15–30 ms of main thread
+ * in Chromium: written inside a click it delayed the map's next frame, and a camera move, a
+ * selection and its refit wrote it two or three times. Writes are now coalesced and made when
+ * the page has been quiet this long, and at once when the page is hidden or left.
+ */
+export const URL_WRITE_DELAY_MS = 300;
+
+/**
+ * Keep the address bar in step with the store, so a copied URL restores the view. While a write
+ * is pending, `data-url-pending` is set on <html> (browser tests wait for it to clear).
+ */
 export function syncUrl(store: StoreApi<AppState>): () => void {
   let last = '';
-  const write = (s: AppState): void => {
-    const query = serializeUrlState({ selection: s.selection, filters: s.filters, lang: s.lang, view: s.view, tab: s.tab, rings: s.rings, choropleth: s.choropleth, compare: s.compare });
-    if (query === last) return;
-    last = query;
-    history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flag = document.documentElement.dataset;
+  const query = (): string => {
+    const s = store.getState();
+    return serializeUrlState({ selection: s.selection, filters: s.filters, lang: s.lang, view: s.view, tab: s.tab, rings: s.rings, choropleth: s.choropleth, compare: s.compare });
   };
-  write(store.getState());
-  return store.subscribe(write);
+  const write = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    delete flag.urlPending;
+    const q = query();
+    if (q === last) return;
+    last = q;
+    history.replaceState(null, '', `${location.pathname}${q}${location.hash}`);
+  };
+  // Hover and other state outside the URL change nothing here.
+  const schedule = (): void => {
+    if (timer === undefined && query() === last) return;
+    clearTimeout(timer);
+    flag.urlPending = 'true';
+    timer = setTimeout(write, URL_WRITE_DELAY_MS);
+  };
+  const flush = (): void => void (timer !== undefined && write());
+  write();
+  const unsubscribe = store.subscribe(schedule);
+  addEventListener('pagehide', flush);
+  const onHidden = (): void => void (document.visibilityState === 'hidden' && flush());
+  document.addEventListener('visibilitychange', onHidden);
+  return () => {
+    unsubscribe();
+    flush();
+    removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onHidden);
+  };
 }

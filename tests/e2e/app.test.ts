@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleCount, partnerRows, useBrowser, waitForIdle } from './harness';
+import { idleCount, partnerRows, urlOf, useBrowser, waitForIdle } from './harness';
 
 const { open } = useBrowser();
 
@@ -24,7 +24,7 @@ describe('the app in Chromium', () => {
     expect(rows.find((r) => r.name === 'Kurytyba')!.meta).toContain('honorowe miasto bliźniacze');
     expect(rows.find((r) => r.name === 'Moskwa')!.meta).toContain('współpraca bez umowy');
     expect(rows[rows.length - 1]!.name).toBe('La Serena');
-    expect(page.url()).toContain('m=126101');
+    expect(await urlOf(page)).toContain('m=126101');
     // The map shows a label for each partner.
     await expect(page.locator('.map-label').filter({ hasText: 'Rochester' }).count()).resolves.toBe(1);
     t.checkClean();
@@ -71,7 +71,7 @@ describe('the app in Chromium', () => {
     const details = t.page.locator('.partnership');
     await expect(details.textContent()).resolves.toMatch(/zakończone.*2022-03-03/s);
     await expect(details.locator('a').getAttribute('href')).resolves.toMatch(/^https?:\/\//);
-    expect(t.page.url()).toContain('p=g473247');
+    expect(await urlOf(t.page)).toContain('p=g473247');
     await t.page.getByRole('button', { name: /Wróć/ }).click();
     await expect(partnerRows(t.page)).resolves.toHaveLength(15);
     t.checkClean();
@@ -90,7 +90,7 @@ describe('the app in Chromium', () => {
     await expect(t.page.locator('.count-line').textContent()).resolves.toMatch(/widocznych 1 z \d+/);
     // Map labels follow the same filters.
     await expect(t.page.locator('.map-label:not(.map-label--home)').count()).resolves.toBe(1);
-    const shared = t.page.url();
+    const shared = await urlOf(t.page);
     expect(shared).toContain('c=DE');
     expect(shared).toContain('t=twin_city,honorary_twin_city,friendly_city,cooperation_without_agreement,letter_of_intent');
     t.checkClean();
@@ -104,8 +104,8 @@ describe('the app in Chromium', () => {
     // Reset clears everything.
     await again.page.getByRole('button', { name: 'Wyczyść' }).click();
     await expect(again.page.locator('#overview-title').count()).resolves.toBe(1);
-    expect(again.page.url()).not.toContain('c=DE');
-    expect(again.page.url()).not.toContain('m=');
+    expect(await urlOf(again.page)).not.toContain('c=DE');
+    expect(await urlOf(again.page)).not.toContain('m=');
     again.checkClean();
     await again.page.close();
   });
@@ -127,7 +127,7 @@ describe('the app in Chromium', () => {
     const nuremberg = rows.find((r) => r.name === 'Nürnberg')!;
     expect(nuremberg.meta).toContain('Germany');
     expect(nuremberg.meta).toContain('twin city');
-    expect(t.page.url()).toContain('lang=en');
+    expect(await urlOf(t.page)).toContain('lang=en');
     await expect(t.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     t.checkClean();
     await t.page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleCount, panelsSettled, useBrowser, waitForIdle } from './harness';
+import { idleCount, panelsSettled, urlOf, useBrowser, waitForIdle } from './harness';
 import { greatCircleLine } from '../../src/geo/great-circle-line';
 import { toWorld } from '../../src/map/line-geometry';
 
@@ -43,7 +43,7 @@ describe('comparing and exploring', () => {
     await waitForIdle(page, before);
     const rings = await page.$$eval('.ring-label', (els) => els.map((e) => e.textContent));
     expect(rings).toEqual(expect.arrayContaining(['500 km', '1000 km', '2000 km', '5000 km']));
-    expect(page.url()).toContain('r=1');
+    expect(await urlOf(page)).toContain('r=1');
     t.checkClean();
     await page.close();
   });
@@ -70,7 +70,7 @@ describe('comparing and exploring', () => {
     await expect(page.locator('.map-tooltip').count()).resolves.toBe(0);
     await page.mouse.click(px, py);
     await expect(page.locator('.partnership').textContent()).resolves.toContain('Rochester');
-    expect(page.url()).toContain('p=g5134086');
+    expect(await urlOf(page)).toContain('p=g5134086');
     t.checkClean();
     await page.close();
   });
@@ -83,7 +83,7 @@ describe('comparing and exploring', () => {
     const to = page.getByRole('spinbutton', { name: 'do' });
     await from.fill('1990');
     await to.fill('1999');
-    expect(page.url()).toContain('y=1990-1999');
+    expect(await urlOf(page)).toContain('y=1990-1999');
     await panelsSettled(page);
     const names = await page.$$eval('.partner-list .partner-name', (els) => els.map((e) => e.textContent).sort());
     // Jelenia Góra's partners first signed in the 1990s (the page's dates), and those of unknown year.
@@ -96,7 +96,7 @@ describe('comparing and exploring', () => {
     const known = await page.$$eval('.partner-list .partner-name', (els) => els.map((e) => e.textContent).sort());
 
     expect(known).toEqual(['Bautzen', 'Erftstadt', 'Randers', 'Tyler', 'Vladimir']);
-    expect(page.url()).toContain('yu=0');
+    expect(await urlOf(page)).toContain('yu=0');
 
     await page.getByRole('button', { name: /Odtwórz/ }).click();
     await page.waitForTimeout(1200);
@@ -116,7 +116,7 @@ describe('comparing and exploring', () => {
     await page.getByRole('button', { name: 'Porównaj' }).click();
     for (const teryt of ['026101', '066301']) {
       // The comparison travels in the URL: open the next municipality with it.
-      const url = new URL(page.url());
+      const url = new URL(await urlOf(page));
       url.searchParams.set('m', teryt);
       url.searchParams.delete('v');
       t.checkClean();
@@ -129,7 +129,7 @@ describe('comparing and exploring', () => {
     expect(items).toEqual(['Kraków', 'Jelenia Góra', 'Lublin']);
     const colours = await page.$$eval('.compare-item .swatch', (els) => els.map((e) => getComputedStyle(e).backgroundColor));
     expect(new Set(colours).size).toBe(3);
-    expect(page.url()).toContain('cmp=126101,026101,066301');
+    expect(await urlOf(page)).toContain('cmp=126101,026101,066301');
     t.checkClean();
     await page.close();
   });
@@ -140,16 +140,16 @@ describe('comparing and exploring', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.getByRole('button', { name: 'województwa', exact: true }).click();
-    expect(page.url()).toContain('ch=w');
+    expect(await urlOf(page)).toContain('ch=w');
     await expect(page.locator('.choropleth-legend').textContent()).resolves.toMatch(/województwa/);
     expect(requests.some((p) => p.endsWith('/gminy.json'))).toBe(false);
     const before = await idleCount(page);
     await page.getByRole('button', { name: 'gminy', exact: true }).click();
     await waitForIdle(page, before);
-    expect(page.url()).toContain('ch=g');
+    expect(await urlOf(page)).toContain('ch=g');
     expect(requests.filter((p) => p.endsWith('/data/basemap/gminy.json'))).toHaveLength(1);
     await page.getByRole('button', { name: 'brak', exact: true }).click();
-    expect(page.url()).not.toContain('ch=');
+    expect(await urlOf(page)).not.toContain('ch=');
     t.checkClean();
     await page.close();
   });

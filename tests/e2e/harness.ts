@@ -61,6 +61,12 @@ export const idleCount = (page: Page): Promise<number> =>
  * Wait until no panel is `aria-busy`: after a filter change the panels that summarise the data
  * render the new filters in the background (useDeferredValue), a moment after the map.
  */
+/** The page's address once the app has written its state to it (it does so after a short quiet spell). */
+export async function urlOf(page: Page): Promise<string> {
+  await page.waitForFunction(() => document.documentElement.dataset.urlPending === undefined, null, { timeout: 10_000 });
+  return page.url();
+}
+
 export async function panelsSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, { timeout: 10_000 });
 }

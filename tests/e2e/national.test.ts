@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleCount, partnerRows, useBrowser, waitForIdle } from './harness';
+import { idleCount, partnerRows, urlOf, useBrowser, waitForIdle } from './harness';
 
 const { open } = useBrowser();
 
@@ -25,13 +25,13 @@ describe('national data in Chromium', () => {
     const names = (await partnerRows(t.page)).map((r) => r.name);
     expect(names.length).toBeGreaterThanOrEqual(4);
     expect(names).toEqual(expect.arrayContaining(['Kraków', 'Rzeszów', 'Łódź']));
-    expect(t.page.url()).toContain('pl=g702550');
+    expect(await urlOf(t.page)).toContain('pl=g702550');
     await expect(t.page.locator('.map-label--place').textContent()).resolves.toBe('Lviv');
 
     await t.page.getByRole('button', { name: 'Filtry' }).click();
     await t.page.getByRole('checkbox', { name: /^małopolskie/ }).check();
     expect((await partnerRows(t.page)).map((r) => r.name)).toEqual(['Kraków']);
-    expect(t.page.url()).toContain('w=12');
+    expect(await urlOf(t.page)).toContain('w=12');
 
     // Clicking a municipality in the list opens that municipality with this partner selected.
     await t.page.locator('.partner', { hasText: 'Kraków' }).click();

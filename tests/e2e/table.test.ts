@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panelsSettled, useBrowser } from './harness';
+import { panelsSettled, urlOf, useBrowser } from './harness';
 
 const { open } = useBrowser();
 
@@ -37,7 +37,7 @@ describe('table view', () => {
     await expect(page.locator('#sel-title').textContent()).resolves.toBe('Kartuzy');
     await expect(page.locator('.partnership h3').textContent()).resolves.toBe('Gori');
     await expect(page.locator('.table-view tr.selected').count()).resolves.toBe(1);
-    expect(page.url()).toContain('tab=table');
+    expect(await urlOf(page)).toContain('tab=table');
     t.checkClean();
     await page.close();
   });
