@@ -157,6 +157,7 @@ export const pl = {
   col_distance: 'Odległość (km)',
   col_verification: 'Źródło',
   noWebGL: 'Ta przeglądarka nie obsługuje WebGL, więc mapa jest niedostępna. Wszystkie dane są w tabeli.',
+  basemapError: 'Nie udało się wczytać podkładu mapy (granic państw i województw). Linie i gminy są pokazane bez niego.',
 } as const;
 
 export type MessageKey = keyof typeof pl;
@@ -319,6 +320,7 @@ export const en: Record<MessageKey, string> = {
   col_distance: 'Distance (km)',
   col_verification: 'Source',
   noWebGL: 'This browser does not support WebGL, so the map is not available. All the data is in the table.',
+  basemapError: 'The basemap (country and voivodeship borders) could not be loaded. Lines and municipalities are shown without it.',
 };
 
 export const LANGUAGES = ['pl', 'en'] as const;

@@ -42,15 +42,20 @@ export function MapView({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const basemap = useBasemap();
   if (basemap === undefined) return <div className="status" role="status">{t('loading')}</div>;
-  return <MapWithData index={index} basemap={basemap} />;
+  return (
+    <>
+      <MapWithData index={index} basemap={basemap === 'failed' ? null : basemap} />
+      {basemap === 'failed' && <p className="notice" role="status">{t('basemapError')}</p>}
+    </>
+  );
 }
 
 /**
- * The bundled basemap's geometry (null with an online style, or when it failed to load: the map
- * then shows the data on water); undefined while it loads.
+ * The bundled basemap's geometry: null with an online style; 'failed' when it could not be loaded
+ * (the map then shows the data on a plain background, and says so); undefined while it loads.
  */
-function useBasemap(): BasemapGeometry | null | undefined {
-  const [geometry, setGeometry] = useState<BasemapGeometry | null | undefined>(() => (STYLE_URL ? null : (basemapIfLoaded() ?? undefined)));
+function useBasemap(): BasemapGeometry | 'failed' | null | undefined {
+  const [geometry, setGeometry] = useState<BasemapGeometry | 'failed' | null | undefined>(() => (STYLE_URL ? null : (basemapIfLoaded() ?? undefined)));
   useEffect(() => {
     if (geometry !== undefined) return;
     let live = true;
@@ -58,7 +63,7 @@ function useBasemap(): BasemapGeometry | null | undefined {
       (g) => live && setGeometry(g),
       (e: unknown) => {
         console.error(e);
-        if (live) setGeometry(null);
+        if (live) setGeometry('failed');
       },
     );
     return () => {

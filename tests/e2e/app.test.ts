@@ -154,4 +154,20 @@ describe('broken data', () => {
     await expect(alert.textContent()).resolves.toContain('Nie udało się wczytać danych mapy');
     await t.page.close();
   });
+
+  it('says when the basemap is missing, and still draws and selects the data', async () => {
+    const t = await open('', { waitForMap: false });
+    await t.page.route('**/data/basemap/countries.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await t.page.reload();
+    await waitForIdle(t.page);
+    await expect(t.page.locator('.map-wrap .notice').textContent()).resolves.toContain('Nie udało się wczytać podkładu mapy');
+    await t.page.getByRole('combobox').fill('krakow');
+    await t.page.keyboard.press('Enter');
+    await expect(t.page.locator('#sel-title').textContent()).resolves.toBe('Kraków');
+    expect((await partnerRows(t.page)).length).toBe(32);
+    // The failure is reported (the 404 and the app's error), and nothing else went wrong.
+    expect(t.errors.length).toBeGreaterThan(0);
+    expect(t.errors.every((e) => /404|countries\.json/.test(e)), t.errors.join('\n')).toBe(true);
+    await t.page.close();
+  });
 });
