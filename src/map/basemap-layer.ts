@@ -20,6 +20,12 @@ export const outlineWidths = (zoom: number): { country: number; voivodeship: num
 
 type Rgba = [number, number, number, number];
 const rgba = (css: string): Rgba => [...parseColor(css).map((x) => x / 255), 1] as Rgba;
+const RGBA = {
+  water: rgba(BASEMAP_COLORS.water),
+  land: rgba(BASEMAP_COLORS.land),
+  countryLine: rgba(BASEMAP_COLORS.countryLine),
+  voivodeshipLine: rgba(BASEMAP_COLORS.voivodeshipLine),
+};
 
 /**
  * The offline basemap as one custom layer, the first the map draws: water over the whole view,
@@ -130,12 +136,12 @@ export class BasemapLayer implements CustomLayerInterface {
     gl.bindVertexArray(this.fillVao);
     gl.uniformMatrix4fv(fu.u_matrix!, false, matrix);
     gl.uniform1f(fu.u_clip!, 1);
-    gl.uniform4fv(fu.u_color!, rgba(BASEMAP_COLORS.water));
+    gl.uniform4fv(fu.u_color!, RGBA.water);
     gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
     gl.uniform1f(fu.u_clip!, 0);
     for (const k of copies) {
       gl.uniform1f(fu.u_offset!, k);
-      gl.uniform4fv(fu.u_color!, rgba(BASEMAP_COLORS.land));
+      gl.uniform4fv(fu.u_color!, RGBA.land);
       gl.drawElements(gl.TRIANGLES, g.countries[1], gl.UNSIGNED_INT, g.countries[0] * 4);
       g.voivodeships.forEach((v, i) => {
         gl.uniform4fv(fu.u_color!, this.voivodeshipColors[i]!);
@@ -157,14 +163,14 @@ export class BasemapLayer implements CustomLayerInterface {
     gl.bindTexture(gl.TEXTURE_2D, this.segmentTexture);
     gl.uniform1i(lu.u_segments!, 0);
     const runs = [
-      [0, g.countrySegments, widths.country, BASEMAP_COLORS.countryLine],
-      [g.countrySegments, g.segmentCount - g.countrySegments, widths.voivodeship, BASEMAP_COLORS.voivodeshipLine],
+      [0, g.countrySegments, widths.country, RGBA.countryLine],
+      [g.countrySegments, g.segmentCount - g.countrySegments, widths.voivodeship, RGBA.voivodeshipLine],
     ] as const;
     for (const k of copies) {
       gl.uniform1f(lu.u_offset!, k);
       for (const [first, count, width, color] of runs) {
         gl.uniform1f(lu.u_width!, width * dpr);
-        gl.uniform4fv(lu.u_color!, rgba(color));
+        gl.uniform4fv(lu.u_color!, color);
         gl.drawElements(gl.TRIANGLES, count * 6, gl.UNSIGNED_INT, first * 6 * 4);
       }
     }

@@ -7,10 +7,11 @@ import { pointGeometry, type PointGeometry, type PointLook } from './point-geome
 import { PointsLayer } from './points-layer';
 
 /**
- * The map's layers. Lines and points are custom layers (lines-layer.ts, points-layer.ts) whose
- * per-feature state textures are all that filters, selection and hover change: nothing is
- * re-tiled. Lines and partner points are coloured by distance, on the scale the charts use.
- * MapLibre's own layers: the basemap, distance rings and the gminy choropleth.
+ * The map's layers. The basemap, lines and points are custom layers (basemap-layer.ts,
+ * lines-layer.ts, points-layer.ts); the lines' and points' per-feature state textures are all
+ * that filters, selection and hover change: nothing is re-tiled. Lines and partner points are
+ * coloured by distance, on the scale the charts use. MapLibre's own layers, added only when
+ * asked for: distance rings and the gminy choropleth.
  */
 export const LINES_LAYER = 'lines';
 /** The lines' name in hover state (they are not a MapLibre source). */
