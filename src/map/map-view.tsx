@@ -23,6 +23,7 @@ import { nearestPoint, pointRadius, type PointGeometry } from './point-geometry'
 import type { PointsLayer } from './points-layer';
 import { STYLE_URL, offlineStyle } from './style';
 import { registerSnapshot } from './map-snapshot';
+import { reportNoWebGL } from './webgl';
 import { basemapIfLoaded, loadBasemap } from './basemap';
 import type { BasemapGeometry } from './basemap-geometry';
 import { BasemapLayer } from './basemap-layer';
@@ -333,6 +334,11 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       initialViewState={view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { bounds: startBounds, fitBoundsOptions: { padding: 30 } }}
       style={{ position: 'absolute', inset: 0 }}
       onLoad={() => setLoaded(true)}
+      onError={(e) => {
+        // The map's own WebGL context is the page's answer to "can it draw?" (see webgl.ts).
+        if (e.error instanceof maplibregl.GPUInitializationError) reportNoWebGL();
+        else console.error(e.error);
+      }}
       onSourceData={(e) => {
         if (e.sourceId === GMINY_SOURCE && e.isSourceLoaded) setGminySourceReady(true);
       }}

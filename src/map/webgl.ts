@@ -2,31 +2,40 @@ import { useEffect, useState } from 'react';
 
 let cached: boolean | null = null;
 let probe: Promise<boolean> | null = null;
+const listeners = new Set<(ok: boolean) => void>();
 
 /**
- * Can this browser draw the map? MapLibre needs WebGL (2 or 1). Probed once and remembered.
+ * Can this browser draw the map? MapLibre 6 needs WebGL2. Asked once, at start, and remembered.
  *
- * The page's first GL context is the slow one (about 0.8 s under software rendering: the GPU
- * process sets up its GL back end). A worker makes a context first, where the browser can
- * (gl-warm-up.worker.ts), so that set-up happens off the main thread; the answer is still taken
- * from a canvas of the page, which then costs about 10 ms, because a worker's OffscreenCanvas can
- * have WebGL when the page has none (Chromium's --disable-webgl leaves workers theirs).
+ * The page's first GL context is the slow one (about 1 s under software rendering, while the GPU
+ * process sets up its GL back end). A worker makes a context first (gl-warm-up.worker.ts), so
+ * that set-up happens off the main thread. When the worker has WebGL2 the map is started, and
+ * the map's own context is the page's answer: a page can lack WebGL where its workers have it
+ * (Chromium's --disable-webgl leaves workers theirs), and then the map's creation fails and calls
+ * `reportNoWebGL`. A separate probe context on the page cost about 140 ms of blocked main thread.
+ * Where no worker can tell, a canvas of the page is asked, after the first paint.
  */
 export function probeWebGL(): Promise<boolean> {
-  probe ??= warmUpInWorker().then(
-    () => probeHere(),
-    () => afterFirstPaint(probeHere),
-  ).then((ok) => (cached = ok));
+  probe ??= warmUpInWorker()
+    .then((ok) => ok || afterFirstPaint(probeHere), () => afterFirstPaint(probeHere))
+    .then((ok) => (cached ??= ok));
   return probe;
 }
 
-function warmUpInWorker(): Promise<void> {
+/** The map could not create its WebGL context: the app falls back to the table. */
+export function reportNoWebGL(): void {
+  cached = false;
+  probe = Promise.resolve(false);
+  for (const l of listeners) l(false);
+}
+
+function warmUpInWorker(): Promise<boolean> {
   if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return Promise.reject(new Error('no OffscreenCanvas'));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./gl-warm-up.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = () => {
+    worker.onmessage = (e: MessageEvent<boolean>) => {
       worker.terminate();
-      resolve();
+      resolve(e.data === true);
     };
     worker.onerror = (e) => {
       worker.terminate();
@@ -39,7 +48,7 @@ function warmUpInWorker(): Promise<void> {
 function probeHere(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    const gl = canvas.getContext('webgl2');
     gl?.getExtension('WEBGL_lose_context')?.loseContext();
     return gl !== null;
   } catch {
@@ -52,15 +61,17 @@ function afterFirstPaint<T>(f: () => T): Promise<T> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(f()), 0)));
 }
 
-/** `probeWebGL()` for components: null until the answer is known. */
+/** `probeWebGL()` for components: null until the answer is known; false if the map later finds none. */
 export function useWebGL(): boolean | null {
   const [ok, setOk] = useState<boolean | null>(cached);
   useEffect(() => {
-    if (ok !== null) return;
     let live = true;
-    void probeWebGL().then((r) => live && setOk(r));
+    const set = (r: boolean): void => void (live && setOk(r));
+    listeners.add(set);
+    if (ok === null) void probeWebGL().then(set);
     return () => {
       live = false;
+      listeners.delete(set);
     };
   }, [ok]);
   return ok;
