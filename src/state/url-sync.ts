@@ -15,7 +15,8 @@ export const URL_WRITE_DELAY_MS = 300;
  * is pending, `data-url-pending` is set on <html> (browser tests wait for it to clear).
  */
 export function syncUrl(store: StoreApi<AppState>): () => void {
-  let last = '';
+  // The address as loaded: odd or redundant parameters are replaced by the state they gave at once.
+  let last = location.search;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flag = document.documentElement.dataset;
   const query = (): string => {

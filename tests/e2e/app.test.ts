@@ -136,6 +136,7 @@ describe('the app in Chromium', () => {
   it('falls back to defaults on odd URL parameters', async () => {
     const t = await open('?m=<b>x</b>&t=nope&lang=xx&v=foo&c=%00');
     await expect(t.page.locator('#overview-title').textContent()).resolves.toBe('Sieć partnerstw');
+    expect(new URL(await urlOf(t.page)).search).toBe(''); // the odd parameters are gone from the address
     t.checkClean();
     await t.page.close();
   });
