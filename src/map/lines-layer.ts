@@ -117,7 +117,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
         return;
       }
       finishLink(gl, this.program, 'line program');
-      for (const name of ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_segments', 'u_base', 'u_pass', 'u_cmp'])
+      for (const name of ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_segments', 'u_base', 'u_pass', 'u_cmp', 'u_thin'])
         this.uniforms[name] = gl.getUniformLocation(this.program, name);
       this.linked = true;
     }
@@ -163,9 +163,12 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
       if (count === 0) continue;
       gl.bindTexture(gl.TEXTURE_2D, texture);
       gl.uniform1f(u.u_pass!, pass);
+      const thin = pass === 0 && this.geometry.lineCount > HAIRLINES_ABOVE;
+      gl.uniform1f(u.u_thin!, thin ? 1 : 0);
       for (let k = Math.ceil(west - maxX); k <= Math.floor(east - minX); k++) {
         gl.uniform1f(u.u_offset!, k);
-        gl.drawElements(gl.TRIANGLES, count * 6, gl.UNSIGNED_INT, 0);
+        if (thin) gl.drawArrays(gl.LINES, 0, count * 2);
+        else gl.drawElements(gl.TRIANGLES, count * 6, gl.UNSIGNED_INT, 0);
       }
     }
     gl.bindVertexArray(null);
@@ -176,6 +179,15 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 
 /** Below this zoom the faint network is drawn from the coarse copy; highlighted lines never are. */
 export const COARSE_BELOW_ZOOM = 3.5;
+
+/**
+ * Above this many lines the faint network is drawn as hairlines (GL_LINES, two vertices and one
+ * pixel a segment) rather than antialiased quads (four vertices, about 2.5 pixels). At that
+ * density the network is a haze at the lowest opacity (`lineOpacity`), where the difference does
+ * not show, and under software WebGL a frame of the 26,000-line stress set took a selection from
+ * about 0.7 s to 0.1–0.2 s. Highlighted lines are always quads.
+ */
+export const HAIRLINES_ABOVE = 10_000;
 
 const COMPARE_RGB = new Float32Array(COMPARE_COLORS.flatMap((c) => parseColor(c).map((x) => x / 255)));
 
@@ -192,6 +204,7 @@ uniform float u_offset;
 uniform float u_world_px;
 uniform float u_base;
 uniform float u_pass;
+uniform float u_thin;
 uniform vec3 u_cmp[4];
 uniform highp sampler2D u_state;
 uniform highp sampler2D u_style;
@@ -204,8 +217,10 @@ out float v_dashed;
 // The four corners of a segment's quad: (end 0 or 1, side -1 or 1), as quadIndices numbers them.
 const vec2 CORNERS[4] = vec2[4](vec2(0.0, -1.0), vec2(0.0, 1.0), vec2(1.0, -1.0), vec2(1.0, 1.0));
 void main() {
-  int segment = gl_VertexID / 4;
-  vec2 a_corner = CORNERS[gl_VertexID - segment * 4];
+  // Hairlines (GL_LINES) take two vertices a segment, quads (triangles) four.
+  bool thin = u_thin > 0.5;
+  int segment = thin ? gl_VertexID / 2 : gl_VertexID / 4;
+  vec2 a_corner = thin ? vec2(float(gl_VertexID - segment * 2), 0.0) : CORNERS[gl_VertexID - segment * 4];
   int texel = segment * 2;
   vec4 meta = texelFetch(u_segments, ivec2((texel + 1) % ${SEGMENT_TEXTURE_WIDTH}, (texel + 1) / ${SEGMENT_TEXTURE_WIDTH}), 0);
   int id = int(meta.x + 0.5);
@@ -237,11 +252,11 @@ void main() {
   float len = length(d);
   vec2 dir = len > 0.0 ? d / len : vec2(1.0, 0.0);
   vec2 normal = vec2(-dir.y, dir.x);
-  float h = width * 0.5 + 0.75; // half width plus an antialiasing fringe
+  float h = thin ? 0.0 : width * 0.5 + 0.75; // half width plus an antialiasing fringe
   vec4 p = a_corner.x < 0.5 ? pa : pb;
   gl_Position = p + vec4(normal * a_corner.y * h / half_viewport * p.w, 0.0, 0.0);
   v_side = a_corner.y * h;
-  v_half = width * 0.5;
+  v_half = thin ? 0.5 : width * 0.5;
   v_along = mix(a_along.x, a_along.y, a_corner.x) * u_world_px;
 }
 `;

@@ -153,3 +153,12 @@ describe('state and style textures', () => {
     expect(() => parseColor('red')).toThrow(/not a colour/);
   });
 });
+
+describe('hairlines for dense networks', () => {
+  it('start where the network has reached its lowest opacity, so the switch does not show', async () => {
+    const { HAIRLINES_ABOVE } = await import('../../../src/map/lines-layer');
+    const { lineOpacity } = await import('../../../src/map/layers');
+    expect(lineOpacity(HAIRLINES_ABOVE)).toBe(lineOpacity(HAIRLINES_ABOVE * 10));
+    expect(lineOpacity(HAIRLINES_ABOVE / 2)).toBeGreaterThan(lineOpacity(HAIRLINES_ABOVE));
+  });
+});
