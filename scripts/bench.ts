@@ -103,20 +103,29 @@ const median = (xs: number[]): number => {
 
 /**
  * Main-thread busy time (ms) while `during` runs: the DevTools CPU profile's samples that are not
- * idle (JavaScript, style, layout, GC and the browser's own work on the page's thread).
+ * idle (JavaScript, style, layout, GC and the browser's own work on the page's thread). Starting
+ * the profiler costs the page a few hundred ms (V8 logs every compiled function): `during` starts
+ * once that has run, and only samples from then on count (the profile's clock is the page's, so
+ * the window is measured back from the profile's end).
  */
 async function mainThreadBusy<T>(page: Page, during: () => Promise<T>): Promise<{ result: T; busyMs: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  const from = performance.now();
   const result = await during();
   const { profile } = await cdp.send('Profiler.stop');
+  const windowUs = (performance.now() - from) * 1000;
   await cdp.detach();
   const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
   let busy = 0;
+  let t = profile.startTime;
   (profile.samples ?? []).forEach((id, i) => {
-    if (!idle.has(id)) busy += (profile.timeDeltas?.[i] ?? 0) / 1000;
+    const dt = profile.timeDeltas?.[i] ?? 0;
+    t += dt;
+    if (!idle.has(id) && t >= profile.endTime - windowUs) busy += dt / 1000;
   });
   return { result, busyMs: busy };
 }
