@@ -15,9 +15,9 @@ import { TABS } from './state/url-state';
 import { useWebGL } from './map/webgl';
 import { isDefaultFilters } from './query/filters';
 import { getAppStore, useApp } from './state/store';
+import { useLoaded } from './use-loaded';
 
 const loadMapView = () => import('./map/map-view');
-type MapModule = Awaited<ReturnType<typeof loadMapView>>;
 
 /** Composition only: loading and error states, the header, the side panel and the map. */
 export function App() {
@@ -39,20 +39,7 @@ export function App() {
   // rather than after them: the downloads, the probe and the map's worker start-up overlap.
   // Kept in state rather than behind React.lazy and Suspense: React holds back a suspended
   // boundary's content for up to 300 ms after its fallback shows, and that delayed the map.
-  const [mapModule, setMapModule] = useState<MapModule | 'failed' | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadMapView().then(
-      (m) => live && setMapModule(m),
-      (e: unknown) => {
-        console.error(e);
-        if (live) setMapModule('failed');
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const mapModule = useLoaded(loadMapView);
   // Open at start when the URL sets filters. The header's buttons that show the filters' state are
   // their own components, so a filter change does not re-render the whole app.
   const [filtersOpen, setFiltersOpen] = useState(() => !isDefaultFilters(getAppStore().getState().filters));

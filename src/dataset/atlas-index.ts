@@ -51,7 +51,6 @@ export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLin
   const partnerships = new Map(atlas.partnerships.map((p) => [p.id, p]));
   const featureIndex = new Map(atlas.partnerships.map((p, i) => [p.id, i]));
   const polishNames = officialPolishNames(atlas.partnerships);
-  const polishName = (p: Partnership): string => (p.verification === 'official' ? p.partnerName : (polishNames.get(p.place) ?? p.partnerName));
   const partnersOf = new Map<Teryt, PartnerView[]>();
   const add = (t: Teryt, v: PartnerView): void => {
     const list = partnersOf.get(t);
@@ -62,7 +61,7 @@ export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLin
     const m = municipalities.get(p.municipality);
     const place = places.get(p.place);
     if (!m || !place) throw new Error(`partnership ${p.id} refers to unknown municipality or place`);
-    add(m.teryt, { partnership: p, place, otherName: place.name, otherCountry: place.country, otherPoint: [place.lng, place.lat], reverse: false, polishName: polishName(p) });
+    add(m.teryt, { partnership: p, place, otherName: place.name, otherCountry: place.country, otherPoint: [place.lng, place.lat], reverse: false, polishName: polishNameOf(polishNames, p) });
     if (place.teryt) {
       add(place.teryt, { partnership: p, place, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true, polishName: m.name });
     }
@@ -127,10 +126,11 @@ function officialPolishNames(partnerships: readonly Partnership[]): Map<PlaceId,
  * list's Lviv), else as the list writes it; in other languages the place's GeoNames name.
  */
 export function partnerName(index: AtlasIndex, p: Partnership, lang: string): string {
-  const place = index.places.get(p.place)!;
-  if (lang !== 'pl') return place.name;
-  return p.verification === 'official' ? p.partnerName : (index.polishNames.get(p.place) ?? p.partnerName);
+  return lang === 'pl' ? polishNameOf(index.polishNames, p) : index.places.get(p.place)!.name;
 }
+
+const polishNameOf = (polishNames: ReadonlyMap<PlaceId, string>, p: Partnership): string =>
+  p.verification === 'official' ? p.partnerName : (polishNames.get(p.place) ?? p.partnerName);
 
 /**
  * The name to show for the other end: in Polish as official Polish pages write it (Norymberga,

@@ -1,7 +1,7 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import type { BasemapGeometry } from './basemap-geometry';
-import { SEGMENT_TEXTURE_WIDTH, parseColor, quadIndices, segmentTextureHeight } from './line-geometry';
-import { COMPLETION_STATUS_KHR, finishLink, floatTexture, startLink } from './gl';
+import { SEGMENT_TEXTURE_WIDTH, parseColor, quadIndices, segmentTextureHeight, worldCopies } from './line-geometry';
+import { Program, floatTexture } from './gl';
 
 /** The basemap's colours (water, land, Poland's voivodeships) and outlines. */
 export const BASEMAP_COLORS = {
@@ -39,16 +39,12 @@ export class BasemapLayer implements CustomLayerInterface {
   readonly type = 'custom' as const;
   readonly renderingMode = '2d' as const;
   private map: MapLibreMap | null = null;
-  private fillProgram: WebGLProgram | null = null;
-  private lineProgram: WebGLProgram | null = null;
+  private fillProgram: Program | null = null;
+  private lineProgram: Program | null = null;
   private fillVao: WebGLVertexArrayObject | null = null;
   private lineVao: WebGLVertexArrayObject | null = null;
   private buffers: WebGLBuffer[] = [];
   private segmentTexture: WebGLTexture | null = null;
-  private fillU: Record<string, WebGLUniformLocation | null> = {};
-  private lineU: Record<string, WebGLUniformLocation | null> = {};
-  private parallelCompile = false;
-  private linked = false;
   private voivodeshipColors: Rgba[];
   private readonly extent: [number, number];
 
@@ -71,9 +67,8 @@ export class BasemapLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
-    this.parallelCompile = gl.getExtension('KHR_parallel_shader_compile') !== null;
-    this.fillProgram = startLink(gl, FILL_VERTEX, FILL_FRAGMENT);
-    this.lineProgram = startLink(gl, LINE_VERTEX, LINE_FRAGMENT);
+    this.fillProgram = new Program(gl, FILL_VERTEX, FILL_FRAGMENT, 'basemap fill program', ['u_matrix', 'u_offset', 'u_clip', 'u_color']);
+    this.lineProgram = new Program(gl, LINE_VERTEX, LINE_FRAGMENT, 'basemap outline program', ['u_matrix', 'u_offset', 'u_viewport', 'u_width', 'u_color', 'u_segments']);
     const g = this.geometry;
 
     this.fillVao = gl.createVertexArray();
@@ -103,35 +98,24 @@ export class BasemapLayer implements CustomLayerInterface {
     gl.deleteVertexArray(this.lineVao);
     for (const b of this.buffers) gl.deleteBuffer(b);
     gl.deleteTexture(this.segmentTexture);
-    gl.deleteProgram(this.fillProgram);
-    gl.deleteProgram(this.lineProgram);
+    gl.deleteProgram(this.fillProgram?.program ?? null);
+    gl.deleteProgram(this.lineProgram?.program ?? null);
     this.map = null;
   }
 
   render(gl: WebGL2RenderingContext | WebGLRenderingContext, options: CustomRenderMethodInput): void {
     if (!(gl instanceof WebGL2RenderingContext) || !this.fillProgram || !this.lineProgram || !this.map) return;
-    if (!this.linked) {
-      if (this.parallelCompile && ![this.fillProgram, this.lineProgram].every((p) => gl.getProgramParameter(p, COMPLETION_STATUS_KHR))) {
-        this.map.triggerRepaint();
-        return;
-      }
-      finishLink(gl, this.fillProgram, 'basemap fill program');
-      finishLink(gl, this.lineProgram, 'basemap outline program');
-      for (const name of ['u_matrix', 'u_offset', 'u_clip', 'u_color']) this.fillU[name] = gl.getUniformLocation(this.fillProgram, name);
-      for (const name of ['u_matrix', 'u_offset', 'u_viewport', 'u_width', 'u_color', 'u_segments']) this.lineU[name] = gl.getUniformLocation(this.lineProgram, name);
-      this.linked = true;
-    }
+    const fu = this.fillProgram.uniforms(gl);
+    const lu = this.lineProgram.uniforms(gl);
+    if (!fu || !lu) return void this.map.triggerRepaint(); // still linking in the background
     const g = this.geometry;
     const matrix = options.defaultProjectionData.mainMatrix as Float32Array;
     // The world copies the basemap reaches into (Russia and Fiji run past 180°).
     const b = this.map.getBounds();
-    const [west, east] = [(b.getWest() + 180) / 360, (b.getEast() + 180) / 360];
-    const copies: number[] = [];
-    for (let k = Math.ceil(west - this.extent[1]); k <= Math.floor(east - this.extent[0]); k++) copies.push(k);
+    const copies = worldCopies(b.getWest(), b.getEast(), this.extent);
 
     // Fills: opaque, in order (water, land, voivodeships), so no blending is needed.
-    const fu = this.fillU;
-    gl.useProgram(this.fillProgram);
+    gl.useProgram(this.fillProgram.program);
     gl.disable(gl.BLEND);
     gl.bindVertexArray(this.fillVao);
     gl.uniformMatrix4fv(fu.u_matrix!, false, matrix);
@@ -150,10 +134,9 @@ export class BasemapLayer implements CustomLayerInterface {
     }
 
     // Outlines: antialiased, blended over the fills (premultiplied, as MapLibre draws).
-    const lu = this.lineU;
     const dpr = gl.drawingBufferWidth / this.map.getCanvas().clientWidth || 1;
     const widths = outlineWidths(this.map.getZoom());
-    gl.useProgram(this.lineProgram);
+    gl.useProgram(this.lineProgram.program);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.bindVertexArray(this.lineVao);

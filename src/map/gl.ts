@@ -1,6 +1,6 @@
 import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH } from './line-geometry';
 
-/** WebGL2 helpers shared by the custom layers (lines-layer.ts, points-layer.ts). */
+/** WebGL2 helpers shared by the custom layers (basemap-layer.ts, lines-layer.ts, points-layer.ts). */
 
 /** An RGBA8 texture, TEXTURE_WIDTH texels wide, read with texelFetch (nearest, no mipmaps). */
 export function texture(gl: WebGL2RenderingContext, height: number, bytes: Uint8Array): WebGLTexture {
@@ -23,10 +23,42 @@ export function floatTexture(gl: WebGL2RenderingContext, height: number, data: F
 }
 
 /** `COMPLETION_STATUS_KHR` of KHR_parallel_shader_compile. */
-export const COMPLETION_STATUS_KHR = 0x91b1;
+const COMPLETION_STATUS_KHR = 0x91b1;
+
+/**
+ * A program of a custom layer: compiled and linked when made, without waiting. `uniforms` gives
+ * its uniform locations once it has linked, or null while a browser with
+ * KHR_parallel_shader_compile still links it in the background (GPU drivers do; SwiftShader does
+ * not, and there the first call waits for the link): the layer then skips the frame and asks for
+ * another.
+ */
+export class Program {
+  readonly program: WebGLProgram;
+  private readonly parallel: boolean;
+  private locations: Record<string, WebGLUniformLocation | null> | null = null;
+
+  constructor(
+    gl: WebGL2RenderingContext,
+    vs: string,
+    fs: string,
+    private readonly what: string,
+    private readonly names: readonly string[],
+  ) {
+    this.parallel = gl.getExtension('KHR_parallel_shader_compile') !== null;
+    this.program = startLink(gl, vs, fs);
+  }
+
+  uniforms(gl: WebGL2RenderingContext): Record<string, WebGLUniformLocation | null> | null {
+    if (this.locations) return this.locations;
+    if (this.parallel && !gl.getProgramParameter(this.program, COMPLETION_STATUS_KHR)) return null;
+    finishLink(gl, this.program, this.what);
+    this.locations = Object.fromEntries(this.names.map((n) => [n, gl.getUniformLocation(this.program, n)]));
+    return this.locations;
+  }
+}
 
 /** Compile and link without waiting for the result (see `finishLink`). */
-export function startLink(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
+function startLink(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
   const program = gl.createProgram()!;
   for (const [type, src] of [[gl.VERTEX_SHADER, vs], [gl.FRAGMENT_SHADER, fs]] as const) {
     const s = gl.createShader(type)!;
@@ -39,7 +71,7 @@ export function startLink(gl: WebGL2RenderingContext, vs: string, fs: string): W
 }
 
 /** The link's result: a program that does not link is a bug in the shaders, reported with the log. */
-export function finishLink(gl: WebGL2RenderingContext, program: WebGLProgram, what: string): void {
+function finishLink(gl: WebGL2RenderingContext, program: WebGLProgram, what: string): void {
   if (gl.getProgramParameter(program, gl.LINK_STATUS)) return;
   const logs = gl.getAttachedShaders(program)?.map((s) => gl.getShaderInfoLog(s)).filter(Boolean) ?? [];
   throw new Error(`${what}: ${gl.getProgramInfoLog(program)} ${logs.join(' ')}`);

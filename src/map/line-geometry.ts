@@ -127,6 +127,18 @@ export function nearestLine(g: LineGeometry, x: number, y: number, tolerance: nu
   return best;
 }
 
+/**
+ * The world copies (offsets in world widths) a layer draws so that its shapes, spanning `extent`
+ * in world x (unwrapped lines run past 0…1), cover a view from longitude `west` to `east`;
+ * `margin` (world units) widens the shapes, for points drawn with a radius.
+ */
+export function worldCopies(west: number, east: number, [minX, maxX]: readonly [number, number], margin = 0): number[] {
+  const [w, e] = [(west + 180) / 360, (east + 180) / 360];
+  const out: number[] = [];
+  for (let k = Math.ceil(w - maxX - margin) || 0; k <= Math.floor(e - minX + margin); k++) out.push(k); // || 0: no -0
+  return out;
+}
+
 /** Width of the per-line textures; a line's texel is (i mod W, floor(i / W)). */
 export const TEXTURE_WIDTH = 1024;
 

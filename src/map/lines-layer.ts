@@ -1,9 +1,16 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, lineGeometry, lineStyleBytes, parseColor, quadIndices, segmentSubset, segmentTextureHeight, textureHeight, xExtent, highlightedLines, lineStateBytes, type LineGeometry, type LineState } from './line-geometry';
+import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, lineGeometry, lineStyleBytes, parseColor, quadIndices, segmentSubset, segmentTextureHeight, textureHeight, worldCopies, xExtent, highlightedLines, lineStateBytes, type LineGeometry, type LineState } from './line-geometry';
 import type { AtlasIndex } from '../dataset/atlas-index';
 import { distanceColor } from '../geo/distance-scale';
 import { COMPARE_COLORS, lineOpacity } from './layers';
-import { COMPLETION_STATUS_KHR, finishLink, floatTexture, startLink, texture } from './gl';
+import { Program, floatTexture, texture } from './gl';
+
+/** The layer for an index's partnerships: coloured by distance, ended ones dashed. */
+export function partnershipLinesLayer(id: string, index: AtlasIndex): PartnershipLinesLayer {
+  const ps = index.atlas.partnerships;
+  const style = lineStyleBytes(ps.map((p) => ({ color: distanceColor(p.distanceKm), dashed: p.status === 'ended' })));
+  return new PartnershipLinesLayer(id, lineGeometry(index.lines), style, lineOpacity(ps.length));
+}
 
 /**
  * The partnership lines, drawn by the GPU (a MapLibre custom layer, WebGL2). All segments are one
@@ -18,21 +25,15 @@ import { COMPLETION_STATUS_KHR, finishLink, floatTexture, startLink, texture } f
  *
  * The highlighted lines (selected, hovered, compared) are drawn a second time, from a small
  * segment texture rebuilt when they change, so they lie above the faint network. Below zoom
- * `COARSE_BELOW_ZOOM` the network is drawn from a coarser copy (every third vertex).
+ * `COARSE_BELOW_ZOOM` the network is drawn from a coarser copy (every third vertex), and above
+ * `HAIRLINES_ABOVE` lines as hairlines.
  */
-/** The layer for an index's partnerships: coloured by distance, ended ones dashed. */
-export function partnershipLinesLayer(id: string, index: AtlasIndex): PartnershipLinesLayer {
-  const ps = index.atlas.partnerships;
-  const style = lineStyleBytes(ps.map((p) => ({ color: distanceColor(p.distanceKm), dashed: p.status === 'ended' })));
-  return new PartnershipLinesLayer(id, lineGeometry(index.lines), style, lineOpacity(ps.length));
-}
-
 export class PartnershipLinesLayer implements CustomLayerInterface {
   readonly id: string;
   readonly type = 'custom' as const;
   readonly renderingMode = '2d' as const;
   private map: MapLibreMap | null = null;
-  private program: WebGLProgram | null = null;
+  private program: Program | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private segmentTexture: WebGLTexture | null = null;
   private coarseTexture: WebGLTexture | null = null;
@@ -43,9 +44,6 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
   private readonly extent: [number, number];
   private stateTexture: WebGLTexture | null = null;
   private styleTexture: WebGLTexture | null = null;
-  private uniforms: Record<string, WebGLUniformLocation | null> = {};
-  private parallelCompile = false;
-  private linked = false;
   private states: Uint8Array;
   private highlight: { segments: Float32Array; segmentCount: number } = { segments: new Float32Array(SEGMENT_TEXTURE_WIDTH * 4), segmentCount: 0 };
   private statesDirty = true;
@@ -74,11 +72,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
-    // Compiled in the background where the browser offers KHR_parallel_shader_compile (GPU
-    // drivers do; SwiftShader does not, and there the first frame waits about 0.25 s for the
-    // link). Until it is ready, frames skip the lines and ask for another.
-    this.parallelCompile = gl.getExtension('KHR_parallel_shader_compile') !== null;
-    this.program = startLink(gl, VERTEX, FRAGMENT);
+    this.program = new Program(gl, VERTEX, FRAGMENT, 'line program', UNIFORMS);
 
     // No attributes: every vertex is found from its index (gl_VertexID).
     this.vao = gl.createVertexArray();
@@ -105,23 +99,14 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
     gl.deleteTexture(this.highlightTexture);
     gl.deleteTexture(this.stateTexture);
     gl.deleteTexture(this.styleTexture);
-    gl.deleteProgram(this.program);
+    gl.deleteProgram(this.program?.program ?? null);
     this.map = null;
   }
 
   render(gl: WebGL2RenderingContext | WebGLRenderingContext, options: CustomRenderMethodInput): void {
     if (!(gl instanceof WebGL2RenderingContext) || !this.program || !this.map) return;
-    if (!this.linked) {
-      if (this.parallelCompile && !gl.getProgramParameter(this.program, COMPLETION_STATUS_KHR)) {
-        this.map.triggerRepaint();
-        return;
-      }
-      finishLink(gl, this.program, 'line program');
-      for (const name of ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_segments', 'u_base', 'u_pass', 'u_cmp', 'u_thin'])
-        this.uniforms[name] = gl.getUniformLocation(this.program, name);
-      this.linked = true;
-    }
-    const u = this.uniforms;
+    const u = this.program.uniforms(gl);
+    if (!u) return void this.map.triggerRepaint(); // still linking in the background
     if (this.statesDirty) {
       gl.bindTexture(gl.TEXTURE_2D, this.stateTexture);
       gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, TEXTURE_WIDTH, textureHeight(this.geometry.lineCount), gl.RGBA, gl.UNSIGNED_BYTE, this.states);
@@ -135,7 +120,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
       this.highlightCount = this.highlight.segmentCount;
       this.highlightDirty = false;
     }
-    gl.useProgram(this.program);
+    gl.useProgram(this.program.program);
     gl.uniformMatrix4fv(u.u_matrix!, false, options.defaultProjectionData.mainMatrix as Float32Array);
     gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
     // Pixels per world unit at this zoom (the world is 512 CSS pixels wide at zoom 0).
@@ -153,8 +138,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 
     // Only the world copies whose lines reach into the view (lines may run past ±180°).
     const b = this.map.getBounds();
-    const [west, east] = [(b.getWest() + 180) / 360, (b.getEast() + 180) / 360];
-    const [minX, maxX] = this.extent;
+    const copies = worldCopies(b.getWest(), b.getEast(), this.extent);
     gl.bindVertexArray(this.vao);
     gl.activeTexture(gl.TEXTURE2);
     gl.uniform1i(u.u_segments!, 2);
@@ -165,7 +149,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
       gl.uniform1f(u.u_pass!, pass);
       const thin = pass === 0 && this.geometry.lineCount > HAIRLINES_ABOVE;
       gl.uniform1f(u.u_thin!, thin ? 1 : 0);
-      for (let k = Math.ceil(west - maxX); k <= Math.floor(east - minX); k++) {
+      for (const k of copies) {
         gl.uniform1f(u.u_offset!, k);
         if (thin) gl.drawArrays(gl.LINES, 0, count * 2);
         else gl.drawElements(gl.TRIANGLES, count * 6, gl.UNSIGNED_INT, 0);
@@ -179,6 +163,8 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 
 /** Below this zoom the faint network is drawn from the coarse copy; highlighted lines never are. */
 export const COARSE_BELOW_ZOOM = 3.5;
+
+const UNIFORMS = ['u_matrix', 'u_viewport', 'u_offset', 'u_world_px', 'u_state', 'u_style', 'u_segments', 'u_base', 'u_pass', 'u_cmp', 'u_thin'];
 
 /**
  * Above this many lines the faint network is drawn as hairlines (GL_LINES, two vertices and one

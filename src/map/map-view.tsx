@@ -27,6 +27,7 @@ import { reportNoWebGL } from './webgl';
 import { basemapIfLoaded, loadBasemap } from './basemap';
 import type { BasemapGeometry } from './basemap-geometry';
 import { BasemapLayer } from './basemap-layer';
+import { useLoaded } from '../use-loaded';
 import { scaleLinear } from 'd3-scale';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -55,24 +56,8 @@ export function MapView({ index }: { index: AtlasIndex }) {
  * The bundled basemap's geometry: null with an online style; 'failed' when it could not be loaded
  * (the map then shows the data on a plain background, and says so); undefined while it loads.
  */
-function useBasemap(): BasemapGeometry | 'failed' | null | undefined {
-  const [geometry, setGeometry] = useState<BasemapGeometry | 'failed' | null | undefined>(() => (STYLE_URL ? null : (basemapIfLoaded() ?? undefined)));
-  useEffect(() => {
-    if (geometry !== undefined) return;
-    let live = true;
-    loadBasemap().then(
-      (g) => live && setGeometry(g),
-      (e: unknown) => {
-        console.error(e);
-        if (live) setGeometry('failed');
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [geometry]);
-  return geometry;
-}
+const useBasemap = (): BasemapGeometry | 'failed' | null | undefined =>
+  useLoaded<BasemapGeometry | null>(() => (STYLE_URL ? Promise.resolve(null) : loadBasemap()), () => (STYLE_URL ? null : (basemapIfLoaded() ?? undefined)));
 
 function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGeometry | null }) {
   const { t } = useTranslation();

@@ -7,8 +7,7 @@ import { ringLabelPoints, ringsCollection } from './geojson';
 import type { LabelSide } from './label-layout';
 import { RINGS_SOURCE, ringsLayer } from './layers';
 
-/** Distance rings around the selection, with km labels (drawn under the points). */
-/** Distance rings and their labels, drawn below the layer `beforeId`. */
+/** Distance rings around the selection, with km labels, drawn below the layer `beforeId` (the points). */
 export function Rings({ lng, lat, beforeId }: { lng: number; lat: number; beforeId?: string }) {
   const lang = useApp((s) => s.lang);
   const data = useMemo(() => ringsCollection([lng, lat]), [lng, lat]);

@@ -1,6 +1,6 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { COMPLETION_STATUS_KHR, finishLink, floatTexture, startLink, texture } from './gl';
-import { TEXTURE_WIDTH, lineStateBytes, parseColor, quadIndices, textureHeight, type LineState } from './line-geometry';
+import { Program, floatTexture, texture } from './gl';
+import { TEXTURE_WIDTH, lineStateBytes, parseColor, quadIndices, textureHeight, worldCopies, type LineState } from './line-geometry';
 import { pointRadius, type PointGeometry, type PointLook } from './point-geometry';
 
 /**
@@ -17,7 +17,7 @@ export class PointsLayer implements CustomLayerInterface {
   readonly type = 'custom' as const;
   readonly renderingMode = '2d' as const;
   private map: MapLibreMap | null = null;
-  private program: SharedProgram | null = null;
+  private program: Program | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private indexBuffer: WebGLBuffer | null = null;
   private indexCapacity = 0;
@@ -87,15 +87,8 @@ export class PointsLayer implements CustomLayerInterface {
   render(gl: WebGL2RenderingContext | WebGLRenderingContext, options: CustomRenderMethodInput): void {
     if (!(gl instanceof WebGL2RenderingContext) || !this.program || !this.map || this.geometry_.count === 0) return;
     const program = this.program;
-    if (!program.linked) {
-      if (program.parallelCompile && !gl.getProgramParameter(program.program, COMPLETION_STATUS_KHR)) {
-        this.map.triggerRepaint();
-        return;
-      }
-      finishLink(gl, program.program, 'point program');
-      for (const name of UNIFORMS) program.uniforms[name] = gl.getUniformLocation(program.program, name);
-      program.linked = true;
-    }
+    const u = program.uniforms(gl);
+    if (!u) return void this.map.triggerRepaint(); // still linking in the background
     const n = this.geometry_.count;
     const h = textureHeight(n);
     if (this.pointsDirty) {
@@ -117,7 +110,6 @@ export class PointsLayer implements CustomLayerInterface {
       this.stateTexture = texture(gl, h, this.states);
       this.statesDirty = false;
     }
-    const u = program.uniforms;
     const zoom = this.map.getZoom();
     const look = this.look;
     gl.useProgram(program.program);
@@ -137,11 +129,11 @@ export class PointsLayer implements CustomLayerInterface {
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA); // premultiplied, as MapLibre draws
     const b = this.map.getBounds();
-    const [west, east] = [(b.getWest() + 180) / 360, (b.getEast() + 180) / 360];
+    const copies = worldCopies(b.getWest(), b.getEast(), this.extent, 0.01);
     gl.bindVertexArray(this.vao);
     for (const pass of [0, 1]) {
       gl.uniform1f(u.u_pass!, pass);
-      for (let k = Math.ceil(west - this.extent[1] - 0.01); k <= Math.floor(east - this.extent[0] + 0.01); k++) {
+      for (const k of copies) {
         gl.uniform1f(u.u_offset!, k);
         gl.drawElements(gl.TRIANGLES, n * 6, gl.UNSIGNED_INT, 0);
       }
@@ -151,18 +143,13 @@ export class PointsLayer implements CustomLayerInterface {
   }
 }
 
-type SharedProgram = { program: WebGLProgram; parallelCompile: boolean; linked: boolean; uniforms: Record<string, WebGLUniformLocation | null> };
 const UNIFORMS = ['u_matrix', 'u_viewport', 'u_dpr', 'u_offset', 'u_radius', 'u_stroke', 'u_opacity', 'u_selected', 'u_pass', 'u_positions', 'u_style', 'u_state'];
-const programs = new WeakMap<WebGL2RenderingContext, SharedProgram>();
+const programs = new WeakMap<WebGL2RenderingContext, Program>();
 
 /** One program per GL context for every points layer; linked in the background where the browser can. */
-function sharedProgram(gl: WebGL2RenderingContext): SharedProgram {
+function sharedProgram(gl: WebGL2RenderingContext): Program {
   let p = programs.get(gl);
-  if (!p) {
-    const parallelCompile = gl.getExtension('KHR_parallel_shader_compile') !== null;
-    p = { program: startLink(gl, VERTEX, FRAGMENT), parallelCompile, linked: false, uniforms: {} };
-    programs.set(gl, p);
-  }
+  if (!p) programs.set(gl, (p = new Program(gl, VERTEX, FRAGMENT, 'point program', UNIFORMS)));
   return p;
 }
 

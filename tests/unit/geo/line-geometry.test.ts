@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../../src/domain/ids';
 import { greatCircleLine } from '../../../src/geo/great-circle-line';
 import {
-  SEGMENT_FLOATS, SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, highlightedLines, lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, parseColor, quadIndices, segmentSubset, segmentTextureHeight, toWorld, xExtent,
+  SEGMENT_FLOATS, SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, highlightedLines, lineGeometry, lineStateBytes, lineStyleBytes, nearestLine, parseColor, quadIndices, segmentSubset, segmentTextureHeight, toWorld, worldCopies, xExtent,
 } from '../../../src/map/line-geometry';
 import { geo } from '../fixtures';
 
@@ -160,5 +160,21 @@ describe('hairlines for dense networks', () => {
     const { lineOpacity } = await import('../../../src/map/layers');
     expect(lineOpacity(HAIRLINES_ABOVE)).toBe(lineOpacity(HAIRLINES_ABOVE * 10));
     expect(lineOpacity(HAIRLINES_ABOVE / 2)).toBeGreaterThan(lineOpacity(HAIRLINES_ABOVE));
+  });
+});
+
+describe('world copies', () => {
+  it('are those whose shapes reach into the view', () => {
+    // Poland's lines to Asia and America (x 0.15…0.93), a view of Europe: only copy 0.
+    expect(worldCopies(-11, 42, [0.15, 0.93])).toEqual([0]);
+    // A view across the antimeridian (150°E to 150°W): the east of copy 0, and the west of copy 1
+    // only for shapes that reach west of 162°W (x 0.05).
+    expect(worldCopies(150, 210, [0.15, 0.93])).toEqual([0]);
+    expect(worldCopies(150, 210, [0.05, 0.93])).toEqual([0, 1]);
+    // Lines unwrapped past 180° (x up to 1.06) show in copy -1 on a view of the Americas' west.
+    expect(worldCopies(-170, -120, [0.06, 1.06])).toEqual([-1, 0]);
+    expect(worldCopies(-170, -120, [0.2, 0.9])).toEqual([]);
+    // A margin keeps points whose radius reaches over the edge.
+    expect(worldCopies(-170, -120, [0.2, 0.9], 0.04)).toEqual([0]);
   });
 });
