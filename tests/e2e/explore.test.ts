@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleCount, panelsSettled, urlOf, useBrowser, waitForIdle } from './harness';
+import { idleCount, mapSettled, panelsSettled, urlOf, useBrowser, waitForIdle } from './harness';
 import { greatCircleLine } from '../../src/geo/great-circle-line';
 import { toWorld } from '../../src/map/line-geometry';
 
@@ -12,7 +12,9 @@ describe('comparing and exploring', () => {
     // Hovering a bar highlights that partner in the list (and its line on the map, same state).
     await page.locator('.distance-chart g.bar', { hasText: 'Rochester' }).hover();
     await expect(page.locator('.partner--hovered .partner-name').textContent()).resolves.toBe('Rochester');
-    // Hovering the partner's point on the map highlights its bar.
+    // Hovering the partner's point on the map highlights its bar. The labels are placed once the
+    // camera has stopped (after the fit to the selection).
+    await mapSettled(page);
     const label = (await page.locator('.map-label', { hasText: 'Rochester' }).boundingBox())!;
     const box = (await page.locator('.map-wrap').boundingBox())!;
     const side = await page.locator('.map-label', { hasText: 'Rochester' }).evaluate((el) => getComputedStyle(el.parentElement!).transform);
@@ -29,7 +31,8 @@ describe('comparing and exploring', () => {
       if (x < box.x || y < box.y) continue;
       await page.mouse.move(x, y);
       await page.waitForTimeout(150);
-      if (((await page.locator('.map-tooltip').textContent().catch(() => '')) ?? '').includes('Rochester')) {
+      // No tooltip yet is a miss: try the next side (without waiting the default 30 s for one).
+      if (((await page.locator('.map-tooltip').textContent({ timeout: 1000 }).catch(() => '')) ?? '').includes('Rochester')) {
         found = true;
         break;
       }

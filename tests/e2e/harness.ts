@@ -54,6 +54,18 @@ export async function waitForIdle(page: Page, after = 0): Promise<void> {
   );
 }
 
+/** Wait until the map is idle and has stayed so for `quietMs` (a camera move, such as the fit to a selection, has ended). */
+export async function mapSettled(page: Page, quietMs = 500): Promise<void> {
+  await page.waitForFunction(
+    (quiet) => {
+      const d = document.documentElement.dataset;
+      return d.mapIdle === 'true' && performance.now() - Number(d.mapIdleAt) > quiet;
+    },
+    quietMs,
+    { timeout: 30_000, polling: 50 },
+  );
+}
+
 export const idleCount = (page: Page): Promise<number> =>
   page.evaluate(() => Number(document.documentElement.dataset.mapIdleCount ?? 0));
 
