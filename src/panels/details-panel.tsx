@@ -7,19 +7,19 @@ import { countryName, formatKm } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
 import { byGmina, byVoivodeship } from '../query/stats';
-import { CHOROPLETHS } from '../state/url-state';
-import { useApp, useDeferredFilters } from '../state/store';
+import { CHOROPLETHS, type Selection } from '../state/url-state';
+import { useApp, useDeferredFilters, useDeferredSelection } from '../state/store';
 import { DistanceChart } from './distance-chart';
 import { ComparePanel } from './compare-panel';
 import { DistanceLegend } from './distance-legend';
 
 /** The side panel: an overview, a municipality's or a place's partners, or one partnership's details. */
 export function DetailsPanel({ index }: { index: AtlasIndex }) {
-  const selection = useApp((s) => s.selection);
+  const { selection, pending } = useDeferredSelection();
   return (
     <>
       <ComparePanel index={index} />
-      {selection ? <PartnerList index={index} /> : <Overview index={index} />}
+      {selection ? <PartnerList index={index} selection={selection} selectionPending={pending} /> : <Overview index={index} busy={pending} />}
     </>
   );
 }
@@ -40,12 +40,12 @@ export function OverviewIntro({ counts }: { counts?: [number, number, number] })
   );
 }
 
-function Overview({ index }: { index: AtlasIndex }) {
+function Overview({ index, busy }: { index: AtlasIndex; busy: boolean }) {
   const { t } = useTranslation();
   const choropleth = useApp((s) => s.choropleth);
   const setChoropleth = useApp((s) => s.setChoropleth);
   return (
-    <section className="panel-body" aria-labelledby="overview-title">
+    <section className="panel-body" aria-labelledby="overview-title" aria-busy={busy}>
       <OverviewIntro counts={[index.atlas.partnerships.length, index.withPartners.length, index.countries.length]} />
       <div className="panel-tools">
         <span className="small muted">{t('choropleth')}:</span>
@@ -85,10 +85,9 @@ function ChoroplethLegend({ index, by }: { index: AtlasIndex; by: 'voivodeships'
   );
 }
 
-function PartnerList({ index }: { index: AtlasIndex }) {
+function PartnerList({ index, selection, selectionPending }: { index: AtlasIndex; selection: NonNullable<Selection>; selectionPending: boolean }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
-  const selection = useApp((s) => s.selection)!;
   const { filters, pending } = useDeferredFilters();
   const clearSelection = useApp((s) => s.clearSelection);
   const selectPartner = useApp((s) => s.selectPartner);
@@ -121,7 +120,7 @@ function PartnerList({ index }: { index: AtlasIndex }) {
       : null;
 
   return (
-    <section className="panel-body" aria-labelledby="sel-title" aria-busy={pending}>
+    <section className="panel-body" aria-labelledby="sel-title" aria-busy={pending || selectionPending}>
       <div className="panel-head">
         <div>
           <h2 id="sel-title">{title}</h2>

@@ -96,6 +96,16 @@ export function useDeferredFilters(): { filters: AppState['filters']; pending: b
   const filters = useDeferredValue(live);
   return { filters, pending: filters !== live };
 }
+/**
+ * The selection for the side panel: like `useDeferredFilters`, React renders the panel for a new
+ * selection in the background (in slices that leave input and the map's frames free), after the
+ * map has shown it. `pending` is true while the panel still shows the previous selection.
+ */
+export function useDeferredSelection(): { selection: AppState['selection']; pending: boolean } {
+  const live = useApp((s) => s.selection);
+  const selection = useDeferredValue(live);
+  return { selection, pending: selection !== live };
+}
 export const getAppStore = (): StoreApi<AppState> => {
   if (!appStore) throw new Error('store not initialised');
   return appStore;

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './harness';
+import { useBrowser, panelsSettled } from './harness';
 
 const { open } = useBrowser();
 
@@ -44,11 +44,13 @@ describe('accessibility (axe-core)', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
+    await panelsSettled(page);
     await expect(page.locator('#sel-title').textContent()).resolves.toBe('Kraków');
     // Tab to the first partner in the list and open it.
     const first = page.locator('.partner-list .partner').first();
     for (let i = 0; i < 60 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    await panelsSettled(page);
     await expect(page.locator('.partnership h3').textContent()).resolves.toBe('Budapeszt');
     // Focus is visible: the focused control has an outline.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -59,6 +61,7 @@ describe('accessibility (axe-core)', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Twin towns of Poland');
     await page.getByRole('button', { name: 'Reset' }).focus();
     await page.keyboard.press('Enter');
+    await panelsSettled(page);
     await expect(page.locator('#overview-title').count()).resolves.toBe(1);
     t.checkClean();
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleCount, partnerRows, urlOf, useBrowser, waitForIdle } from './harness';
+import { idleCount, partnerRows, urlOf, useBrowser, waitForIdle, panelsSettled } from './harness';
 
 const { open } = useBrowser();
 
@@ -12,6 +12,7 @@ describe('the app in Chromium', () => {
     const before = await idleCount(page);
     await page.getByRole('option', { name: /^Kraków/ }).click();
     await waitForIdle(page, before);
+    await panelsSettled(page);
     await expect(page.locator('#sel-title').textContent()).resolves.toBe('Kraków');
     const rows = await partnerRows(page);
     expect(rows).toHaveLength(32);
@@ -39,6 +40,7 @@ describe('the app in Chromium', () => {
     const option = t.page.getByRole('option', { name: /^Łęki Szlacheckie/ });
     await expect(option.textContent()).resolves.toContain('brak miast partnerskich');
     await option.click();
+    await panelsSettled(t.page);
     await expect(t.page.locator('.panel-body').textContent()).resolves.toContain('nie ma miast partnerskich');
     t.checkClean();
     await t.page.close();
@@ -54,6 +56,7 @@ describe('the app in Chromium', () => {
     await expect(t.page.locator('.map-tooltip').textContent()).resolves.toContain('Jelenia Góra');
     const before = await idleCount(t.page);
     await t.page.mouse.click(cx, cy);
+    await panelsSettled(t.page);
     await expect(t.page.locator('#sel-title').textContent()).resolves.toBe('Jelenia Góra');
     await waitForIdle(t.page, before);
     const rows = await partnerRows(t.page);
@@ -87,6 +90,7 @@ describe('the app in Chromium', () => {
     await t.page.getByRole('checkbox', { name: /^miasto partnerskie/ }).uncheck();
     rows = await partnerRows(t.page);
     expect(rows.map((r) => r.name)).toEqual(['Norymberga']);
+    await panelsSettled(t.page);
     await expect(t.page.locator('.count-line').textContent()).resolves.toMatch(/widocznych 1 z \d+/);
     // Map labels follow the same filters.
     await expect(t.page.locator('.map-label:not(.map-label--home)').count()).resolves.toBe(1);
@@ -103,6 +107,7 @@ describe('the app in Chromium', () => {
     await expect(again.page.getByRole('checkbox', { name: /^miasto partnerskie/ }).isChecked()).resolves.toBe(false);
     // Reset clears everything.
     await again.page.getByRole('button', { name: 'Wyczyść' }).click();
+    await panelsSettled(again.page);
     await expect(again.page.locator('#overview-title').count()).resolves.toBe(1);
     expect(await urlOf(again.page)).not.toContain('c=DE');
     expect(await urlOf(again.page)).not.toContain('m=');
@@ -135,6 +140,7 @@ describe('the app in Chromium', () => {
 
   it('falls back to defaults on odd URL parameters', async () => {
     const t = await open('?m=<b>x</b>&t=nope&lang=xx&v=foo&c=%00');
+    await panelsSettled(t.page);
     await expect(t.page.locator('#overview-title').textContent()).resolves.toBe('Sieć partnerstw');
     expect(new URL(await urlOf(t.page)).search).toBe(''); // the odd parameters are gone from the address
     t.checkClean();
@@ -164,6 +170,7 @@ describe('broken data', () => {
     await expect(t.page.locator('.map-wrap .notice').textContent()).resolves.toContain('Nie udało się wczytać podkładu mapy');
     await t.page.getByRole('combobox').fill('krakow');
     await t.page.keyboard.press('Enter');
+    await panelsSettled(t.page);
     await expect(t.page.locator('#sel-title').textContent()).resolves.toBe('Kraków');
     expect((await partnerRows(t.page)).length).toBe(32);
     // The failure is reported (the 404 and the app's error), and nothing else went wrong.

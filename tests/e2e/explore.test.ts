@@ -72,6 +72,7 @@ describe('comparing and exploring', () => {
     await page.mouse.move(px, py - 20);
     await expect(page.locator('.map-tooltip').count()).resolves.toBe(0);
     await page.mouse.click(px, py);
+    await panelsSettled(page);
     await expect(page.locator('.partnership').textContent()).resolves.toContain('Rochester');
     expect(await urlOf(page)).toContain('p=g5134086');
     t.checkClean();

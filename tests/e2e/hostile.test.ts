@@ -118,6 +118,7 @@ describe('hostile data', () => {
   it.each(POLICIES)('renders hostile names, notes and sources as text; no script from the data runs (%s)', async (policy) => {
     const t = await openWith(`?m=${TERYT}&p=${PLACE}`, { atlas: hostileAtlas(), policy });
     const { page } = t;
+    await panelsSettled(page);
     await expect(page.locator('#sel-title').textContent()).resolves.toBe(HOSTILE.municipality);
     const details = page.locator('.partnership');
     await expect(details.locator('h3').textContent()).resolves.toBe(HOSTILE.partnerName);
@@ -174,6 +175,7 @@ describe('the production Content Security Policy', () => {
   it('lets the app load its data, draw the map and select a partner with no violation', async () => {
     const t = await openWith(`?m=${TERYT}&lang=en`);
     await t.page.locator('.partner', { hasText: 'Vladimir' }).click();
+    await panelsSettled(t.page);
     await expect(t.page.locator('.partnership').textContent()).resolves.toContain('Vladimir');
     await expect(t.page.locator('canvas.maplibregl-canvas').count()).resolves.toBe(1);
     await expect(violations(t.page)).resolves.toEqual([]);
@@ -200,6 +202,7 @@ describe('without WebGL', () => {
     await expect(page.locator('.table-view tbody tr').first().textContent()).resolves.not.toBe('');
     expect(await page.locator('.table-view tbody tr').count()).toBeGreaterThan(10);
     // The panel still works: the selection from the URL, its partners.
+    await panelsSettled(page);
     await expect(page.locator('#sel-title').textContent()).resolves.toBe('Kraków');
     expect(await page.locator('.partner-list .partner').count()).toBeGreaterThan(10);
     // No map, and no way to ask for it.

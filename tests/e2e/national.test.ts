@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleCount, partnerRows, urlOf, useBrowser, waitForIdle } from './harness';
+import { idleCount, partnerRows, urlOf, useBrowser, waitForIdle, panelsSettled } from './harness';
 
 const { open } = useBrowser();
 
@@ -21,6 +21,7 @@ describe('national data in Chromium', () => {
     const before = await idleCount(t.page);
     await t.page.getByRole('option', { name: /^Lviv/ }).click();
     await waitForIdle(t.page, before);
+    await panelsSettled(t.page);
     await expect(t.page.locator('#sel-title').textContent()).resolves.toBe('Lviv');
     const names = (await partnerRows(t.page)).map((r) => r.name);
     expect(names.length).toBeGreaterThanOrEqual(4);
@@ -35,7 +36,9 @@ describe('national data in Chromium', () => {
 
     // Clicking a municipality in the list opens that municipality with this partner selected.
     await t.page.locator('.partner', { hasText: 'Kraków' }).click();
+    await panelsSettled(t.page);
     await expect(t.page.locator('#sel-title').textContent()).resolves.toBe('Kraków');
+    await panelsSettled(t.page);
     await expect(t.page.locator('.partnership h3').textContent()).resolves.toBe('Lwów');
     t.checkClean();
     await t.page.close();
@@ -52,6 +55,7 @@ describe('national data in Chromium', () => {
     const extra = all.filter((r) => /Wikipedia, brak na oficjalnej stronie/.test(r.meta));
     expect(extra.length).toBe(all.length - official.length);
     await t.page.locator('.partner', { hasText: extra[0]!.name }).first().click();
+    await panelsSettled(t.page);
     await expect(t.page.locator('.partnership a').getAttribute('href')).resolves.toMatch(/^https:\/\/github.com\/Hekman\/twincities\/blob\/[0-9a-f]{40}\/twin_cities_raw.csv#L\d+/);
     t.checkClean();
     await t.page.close();

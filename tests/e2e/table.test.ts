@@ -34,7 +34,9 @@ describe('table view', () => {
     const partner = page.locator('.table-view tbody tr button').first();
     await partner.focus();
     await page.keyboard.press('Enter');
+    await panelsSettled(page);
     await expect(page.locator('#sel-title').textContent()).resolves.toBe('Kartuzy');
+    await panelsSettled(page);
     await expect(page.locator('.partnership h3').textContent()).resolves.toBe('Gori');
     await expect(page.locator('.table-view tr.selected').count()).resolves.toBe(1);
     expect(await urlOf(page)).toContain('tab=table');
