@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Layer, Marker, Source } from 'react-map-gl/maplibre';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import { formatKm } from '../i18n/i18n';
@@ -33,7 +33,8 @@ const MARKER_ANCHOR: Record<LabelSide, { anchor: 'left' | 'right' | 'bottom' | '
   bottom: { anchor: 'top', offset: [0, 8] },
 };
 
-export function PartnerLabel({ index, viewEnd, selected, lang, side }: { index: AtlasIndex; viewEnd: PartnerView; selected: boolean; lang: string; side: LabelSide }) {
+/** A partner's name beside its point. Memoised: the map re-renders on every hover, the labels need not. */
+export const PartnerLabel = memo(function PartnerLabel({ index, viewEnd, selected, lang, side }: { index: AtlasIndex; viewEnd: PartnerView; selected: boolean; lang: string; side: LabelSide }) {
   const line = index.lines[index.featureIndex.get(viewEnd.partnership.id)!]!;
   const end = viewEnd.reverse ? line[0]! : line[line.length - 1]!;
   return (
@@ -41,5 +42,5 @@ export function PartnerLabel({ index, viewEnd, selected, lang, side }: { index: 
       <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{partnerLabel(viewEnd, lang)}</span>
     </Marker>
   );
-}
+});
 

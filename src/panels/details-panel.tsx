@@ -92,8 +92,6 @@ function PartnerList({ index, selection, selectionPending }: { index: AtlasIndex
   const clearSelection = useApp((s) => s.clearSelection);
   const selectPartner = useApp((s) => s.selectPartner);
   const selectMunicipality = useApp((s) => s.selectMunicipality);
-  const hovered = useApp((s) => s.hovered);
-  const setHovered = useApp((s) => s.setHovered);
   const rings = useApp((s) => s.rings);
   const toggleRings = useApp((s) => s.toggleRings);
   const compare = useApp((s) => s.compare);
@@ -156,36 +154,55 @@ function PartnerList({ index, selection, selectionPending }: { index: AtlasIndex
           {shown.length > 0 && <p className="muted small">{t('sortedByDistance')}</p>}
           <ol className="partner-list" aria-label={t('partnersOf')}>
             {shown.map((v) => (
-              <li key={`${v.partnership.id}-${v.reverse}`}>
-                <button
-                  type="button"
-                  className={`partner partner--${v.partnership.status}${hovered === v.partnership.id ? ' partner--hovered' : ''}`}
-                  onMouseEnter={() => setHovered(v.partnership.id)}
-                  onMouseLeave={() => setHovered(null)}
-                  onFocus={() => setHovered(v.partnership.id)}
-                  onBlur={() => setHovered(null)}
-                  onClick={() => {
-                    if (selection.kind === 'place') selectMunicipality(v.partnership.municipality, v.place.id);
-                    else if (v.reverse) selectMunicipality(v.partnership.municipality, v.place.id);
-                    else selectPartner(v.place.id);
-                  }}
-                >
-                  <span className="partner-name">{partnerLabel(v, lang)}</span>
-                  <span className="partner-distance">{t('km', { value: formatKm(v.partnership.distanceKm, lang) })}</span>
-                  <span className="partner-meta">
-                    {otherWhere(index, v, lang)} · {t(`type_${v.partnership.type}`)} · {yearLabel(v.partnership, t)}
-                    {v.partnership.status === 'ended' && <> · <strong>{t('status_ended')}</strong></>}
-                    {v.partnership.verification !== 'official' && (
-                      <> · <span className={`badge badge--${v.partnership.verification}`}>{t(`verification_${v.partnership.verification}`)}</span></>
-                    )}
-                  </span>
-                </button>
-              </li>
+              <PartnerRow
+                key={`${v.partnership.id}-${v.reverse}`}
+                index={index}
+                view={v}
+                lang={lang}
+                onOpen={() => {
+                  if (selection.kind === 'place' || v.reverse) selectMunicipality(v.partnership.municipality, v.place.id);
+                  else selectPartner(v.place.id);
+                }}
+              />
             ))}
           </ol>
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * One partner in the list. It follows the shared hover itself, so hovering a line or a row
+ * re-renders two rows, not the list.
+ */
+function PartnerRow({ index, view: v, lang, onOpen }: { index: AtlasIndex; view: PartnerView; lang: Language; onOpen: () => void }) {
+  const { t } = useTranslation();
+  const id = v.partnership.id;
+  const hovered = useApp((s) => s.hovered === id);
+  const setHovered = useApp((s) => s.setHovered);
+  return (
+    <li>
+      <button
+        type="button"
+        className={`partner partner--${v.partnership.status}${hovered ? ' partner--hovered' : ''}`}
+        onMouseEnter={() => setHovered(id)}
+        onMouseLeave={() => setHovered(null)}
+        onFocus={() => setHovered(id)}
+        onBlur={() => setHovered(null)}
+        onClick={onOpen}
+      >
+        <span className="partner-name">{partnerLabel(v, lang)}</span>
+        <span className="partner-distance">{t('km', { value: formatKm(v.partnership.distanceKm, lang) })}</span>
+        <span className="partner-meta">
+          {otherWhere(index, v, lang)} · {t(`type_${v.partnership.type}`)} · {yearLabel(v.partnership, t)}
+          {v.partnership.status === 'ended' && <> · <strong>{t('status_ended')}</strong></>}
+          {v.partnership.verification !== 'official' && (
+            <> · <span className={`badge badge--${v.partnership.verification}`}>{t(`verification_${v.partnership.verification}`)}</span></>
+          )}
+        </span>
+      </button>
+    </li>
   );
 }
 
