@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../dataset/atlas-index';
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS, type VoivodeshipCode } from '../domain/vocabulary';
@@ -48,33 +48,29 @@ export function FiltersPanel({ index }: { index: AtlasIndex }) {
         .sort((a, b) => a.name.localeCompare(b.name, lang)),
     [index, lang],
   );
-  const shownCountries = countries.filter((c) => !countryQuery || fold(c.name).includes(fold(countryQuery)) || c.code === countryQuery.toUpperCase());
+  const shownCountries = useMemo(
+    () => countries.filter((c) => !countryQuery || fold(c.name).includes(fold(countryQuery)) || c.code === countryQuery.toUpperCase()),
+    [countries, countryQuery],
+  );
 
   return (
     <div className="filters">
       <Timeline index={index} />
-      <CheckGroup legend={t('filterType')} values={AGREEMENT_TYPES} checked={filters.types} onToggle={toggleType} label={(v) => t(`type_${v}`)} count={counts.byType} />
-      <CheckGroup legend={t('filterStatus')} values={STATUSES} checked={filters.statuses} onToggle={toggleStatus} label={(v) => t(`status_${v}`)} count={counts.byStatus} />
+      <CheckGroup legend={t('filterType')} values={AGREEMENT_TYPES} checked={filters.types} onToggle={toggleType} labelKey="type_" count={counts.byType} />
+      <CheckGroup legend={t('filterStatus')} values={STATUSES} checked={filters.statuses} onToggle={toggleStatus} labelKey="status_" count={counts.byStatus} />
       <CheckGroup
         legend={t('filterVerification')}
         values={VERIFICATIONS}
         checked={filters.verifications}
         onToggle={toggleVerification}
-        label={(v) => t(`verification_${v}`)}
+        labelKey="verification_"
         count={counts.byVerification}
         hint={t('verificationHint')}
       />
-      <CheckGroup legend={t('filterKind')} values={MUNICIPALITY_KINDS} checked={filters.kinds} onToggle={toggleKind} label={(v) => t(`kind_${v}`)} count={counts.byKind} />
+      <CheckGroup legend={t('filterKind')} values={MUNICIPALITY_KINDS} checked={filters.kinds} onToggle={toggleKind} labelKey="kind_" count={counts.byKind} />
       <fieldset>
         <legend>{t('filterVoivodeship')}</legend>
-        <div className="country-list voivodeship-list">
-          {(Object.keys(VOIVODESHIPS) as VoivodeshipCode[]).map((code) => (
-            <label key={code} className="check">
-              <input type="checkbox" checked={filters.voivodeships.includes(code)} onChange={() => toggleVoivodeship(code)} />
-              {VOIVODESHIPS[code]} <span className="count">{counts.byVoivodeship.get(code) ?? 0}</span>
-            </label>
-          ))}
-        </div>
+        <CheckList className="country-list voivodeship-list" items={VOIVODESHIP_ITEMS} checked={filters.voivodeships} onToggle={toggleVoivodeship} count={counts.byVoivodeship} />
       </fieldset>
       <fieldset className="countries">
         <legend>{t('filterCountry')}</legend>
@@ -90,47 +86,70 @@ export function FiltersPanel({ index }: { index: AtlasIndex }) {
             {t('filterCountryAll')}
           </button>
         </div>
-        <div className="country-list">
-          {shownCountries.map((c) => (
-            <label key={c.code} className="check">
-              <input type="checkbox" checked={filters.countries.includes(c.code)} onChange={() => toggleCountry(c.code)} />
-              {c.name} <span className="count">{counts.byCountry.get(c.code) ?? 0}</span>
-            </label>
-          ))}
-        </div>
+        <CheckList className="country-list" items={shownCountries} checked={filters.countries} onToggle={toggleCountry} count={counts.byCountry} />
       </fieldset>
     </div>
   );
 }
 
-/** One filter of a closed vocabulary: a fieldset of checkboxes, each with its count. */
-function CheckGroup<T extends string>({
-  legend,
-  values,
+const VOIVODESHIP_ITEMS = (Object.keys(VOIVODESHIPS) as VoivodeshipCode[]).map((code) => ({ code, name: VOIVODESHIPS[code] }));
+
+/*
+ * The lists below are memoised, and their props keep their identity until they change (the
+ * store's actions are stable, a filter's list is replaced only when it changes): a click
+ * re-renders the one list it changed, not the 150 checkboxes of the panel.
+ */
+
+/** Checkboxes for named codes (countries, voivodeships), each with its count. */
+const CheckList = memo(function CheckList<T extends string>({
+  className,
+  items,
   checked,
   onToggle,
-  label,
   count,
-  hint,
 }: {
+  className: string;
+  items: readonly { code: T; name: string }[];
+  checked: readonly T[];
+  onToggle: (code: T) => void;
+  count: ReadonlyMap<string, number>;
+}) {
+  return (
+    <div className={className}>
+      {items.map((c) => (
+        <label key={c.code} className="check">
+          <input type="checkbox" checked={checked.includes(c.code)} onChange={() => onToggle(c.code)} />
+          {c.name} <span className="count">{count.get(c.code) ?? 0}</span>
+        </label>
+      ))}
+    </div>
+  );
+}) as <T extends string>(props: { className: string; items: readonly { code: T; name: string }[]; checked: readonly T[]; onToggle: (code: T) => void; count: ReadonlyMap<string, number> }) => React.JSX.Element;
+
+type CheckGroupProps<T extends string> = {
   legend: string;
   values: readonly T[];
   checked: readonly T[];
   onToggle: (v: T) => void;
-  label: (v: T) => string;
+  /** The values' labels are the messages `${labelKey}${value}`. */
+  labelKey: string;
   count: ReadonlyMap<string, number>;
   hint?: string;
-}) {
+};
+
+/** One filter of a closed vocabulary: a fieldset of checkboxes, each with its count. */
+const CheckGroup = memo(function CheckGroup<T extends string>({ legend, values, checked, onToggle, labelKey, count, hint }: CheckGroupProps<T>) {
+  const { t } = useTranslation();
   return (
     <fieldset>
       <legend>{legend}</legend>
       {values.map((v) => (
         <label key={v} className="check">
           <input type="checkbox" checked={checked.includes(v)} onChange={() => onToggle(v)} />
-          {label(v)} <span className="count">{count.get(v) ?? 0}</span>
+          {t(`${labelKey}${v}`)} <span className="count">{count.get(v) ?? 0}</span>
         </label>
       ))}
       {hint && <p className="muted small hint">{hint}</p>}
     </fieldset>
   );
-}
+}) as <T extends string>(props: CheckGroupProps<T>) => React.JSX.Element;
