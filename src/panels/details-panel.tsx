@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import type { Partnership } from '../domain/atlas';
@@ -6,6 +6,7 @@ import { VOIVODESHIPS } from '../domain/vocabulary';
 import { countryName, formatKm } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
+import type { Filters } from '../query/filters';
 import { byGmina, byVoivodeship } from '../query/stats';
 import { CHOROPLETHS, type Selection } from '../state/url-state';
 import { useApp, useDeferredFilters, useDeferredSelection } from '../state/store';
@@ -85,10 +86,23 @@ function ChoroplethLegend({ index, by }: { index: AtlasIndex; by: 'voivodeships'
   );
 }
 
+/**
+ * A selection's partners. The panel shows deferred values (selection, filters): while React
+ * renders the new ones in the background, the urgent render only marks the panel busy, since the
+ * body is memoised and still gets the old values.
+ */
 function PartnerList({ index, selection, selectionPending }: { index: AtlasIndex; selection: NonNullable<Selection>; selectionPending: boolean }) {
+  const { filters, pending } = useDeferredFilters();
+  return (
+    <section className="panel-body" aria-labelledby="sel-title" aria-busy={pending || selectionPending}>
+      <PartnerListBody index={index} selection={selection} filters={filters} />
+    </section>
+  );
+}
+
+const PartnerListBody = memo(function PartnerListBody({ index, selection, filters }: { index: AtlasIndex; selection: NonNullable<Selection>; filters: Filters }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
-  const { filters, pending } = useDeferredFilters();
   const clearSelection = useApp((s) => s.clearSelection);
   const selectPartner = useApp((s) => s.selectPartner);
   const selectMunicipality = useApp((s) => s.selectMunicipality);
@@ -118,7 +132,7 @@ function PartnerList({ index, selection, selectionPending }: { index: AtlasIndex
       : null;
 
   return (
-    <section className="panel-body" aria-labelledby="sel-title" aria-busy={pending || selectionPending}>
+    <>
       <div className="panel-head">
         <div>
           <h2 id="sel-title">{title}</h2>
@@ -168,9 +182,9 @@ function PartnerList({ index, selection, selectionPending }: { index: AtlasIndex
           </ol>
         </>
       )}
-    </section>
+    </>
   );
-}
+});
 
 /**
  * One partner in the list. It follows the shared hover itself, so hovering a line or a row
