@@ -2,6 +2,7 @@ import type { Atlas, Municipality, Partnership, Place } from '../domain/atlas';
 import type { LngLat, PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import { greatCircleLine } from '../geo/great-circle-line';
 import { fold } from '../query/fold';
+import type { NetworkGeometry } from '../map/line-geometry';
 
 /** A partnership seen from one Polish municipality: the other end may be a foreign place or a Polish gmina. */
 export type PartnerView = {
@@ -31,6 +32,8 @@ export type AtlasIndex = {
   countries: readonly string[];
   /** Great-circle line per partnership, same order as `atlas.partnerships`. */
   lines: readonly LngLat[][];
+  /** The lines' drawing geometry, when the data worker has built it (the map builds it otherwise). */
+  network?: NetworkGeometry;
   searchIndex: readonly SearchEntry[];
   /** Per place: the name official Polish pages most often give it (Lwów, Norymberga). */
   polishNames: ReadonlyMap<PlaceId, string>;
@@ -42,9 +45,11 @@ export type SearchEntry =
 
 /**
  * Indexes an atlas. `lines` are the partnerships' great-circle lines when already computed (the
- * data worker computes them off the main thread); otherwise they are computed here.
+ * data worker computes them off the main thread); otherwise they are computed here. `network` is
+ * their drawing geometry, when the worker has built it too.
  */
-export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLines(atlas)): AtlasIndex {
+export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLines(atlas), network?: NetworkGeometry): AtlasIndex {
+  if (network && network.full.lineCount !== lines.length) throw new Error(`a geometry of ${network.full.lineCount} lines for ${lines.length} lines`);
   if (lines.length !== atlas.partnerships.length) throw new Error(`${lines.length} lines for ${atlas.partnerships.length} partnerships`);
   const municipalities = new Map(atlas.municipalities.map((m) => [m.teryt, m]));
   const places = new Map(atlas.places.map((p) => [p.id, p]));
@@ -86,6 +91,7 @@ export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLin
     withPartners: atlas.municipalities.filter((m) => partnersOf.has(m.teryt)),
     countries: [...new Set(atlas.places.map((p) => p.country))].sort(),
     lines,
+    ...(network && { network }),
     searchIndex,
     polishNames,
   };

@@ -1,11 +1,12 @@
 import type { Atlas } from '../domain/atlas';
 import type { LngLat } from '../domain/ids';
 import type { LoadProgress } from './load-atlas';
+import type { NetworkGeometry } from '../map/line-geometry';
 
 /** What the data worker (atlas.worker.ts) posts back: progress, then the atlas or an error. */
 export type AtlasWorkerMessage =
   | { kind: 'progress'; progress: LoadProgress }
-  | { kind: 'ready'; atlas: Atlas; lines: PackedLines }
+  | { kind: 'ready'; atlas: Atlas; lines: PackedLines; network: NetworkGeometry }
   | { kind: 'error'; message: string };
 
 /** Lines as two typed arrays, so they cross to the main thread without being copied. */

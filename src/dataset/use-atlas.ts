@@ -4,6 +4,7 @@ import type { LngLat } from '../domain/ids';
 import { buildAtlasIndex, type AtlasIndex } from './atlas-index';
 import { unpackLines, type AtlasWorkerMessage } from './atlas-transfer';
 import type { LoadProgress } from './load-atlas';
+import type { NetworkGeometry } from '../map/line-geometry';
 
 export type AtlasState =
   | { status: 'loading'; progress: LoadProgress | null }
@@ -12,7 +13,7 @@ export type AtlasState =
 
 const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
 
-type Loaded = { atlas: Atlas; lines?: LngLat[][] };
+type Loaded = { atlas: Atlas; lines?: LngLat[][]; network?: NetworkGeometry };
 
 /** Load the atlas once and index it; loading, error and ready are the only states. */
 export function useAtlas(): AtlasState {
@@ -23,7 +24,7 @@ export function useAtlas(): AtlasState {
     const onProgress = (progress: LoadProgress): void => void (!cancelled && setState({ status: 'loading', progress }));
     const { loaded, stop } = loadInWorker(url, onProgress);
     loaded
-      .then(({ atlas, lines }) => !cancelled && setState({ status: 'ready', index: buildAtlasIndex(atlas, lines) }))
+      .then(({ atlas, lines, network }) => !cancelled && setState({ status: 'ready', index: buildAtlasIndex(atlas, lines, network) }))
       .catch((e: unknown) => !cancelled && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       cancelled = true;
@@ -49,7 +50,7 @@ function loadInWorker(url: string, onProgress: (p: LoadProgress) => void): { loa
       const m = e.data;
       if (m.kind === 'progress') return onProgress(m.progress);
       worker.terminate();
-      if (m.kind === 'ready') resolve({ atlas: m.atlas, lines: unpackLines(m.lines) });
+      if (m.kind === 'ready') resolve({ atlas: m.atlas, lines: unpackLines(m.lines), network: m.network });
       else reject(new Error(m.message));
     };
     worker.onerror = (e) => {

@@ -88,6 +88,25 @@ export function coarseGeometry(g: LineGeometry, step: number): LineGeometry {
   return worldGeometry(lines);
 }
 
+/** Every `COARSE_STEP`-th vertex makes the network's coarse copy (see `coarseGeometry`). */
+export const COARSE_STEP = 3;
+
+/**
+ * The partnership network's geometry at both levels of detail. Built once per load, in the data
+ * worker for the bundled data (its typed arrays cross to the page without a copy, see
+ * `geometryBuffers`), or on the page for a user's file.
+ */
+export type NetworkGeometry = { full: LineGeometry; coarse: LineGeometry };
+
+export function networkGeometry(lines: readonly (readonly LngLat[])[]): NetworkGeometry {
+  const full = lineGeometry(lines);
+  return { full, coarse: coarseGeometry(full, COARSE_STEP) };
+}
+
+/** The buffers to transfer with a network geometry. */
+export const geometryBuffers = ({ full, coarse }: NetworkGeometry): ArrayBuffer[] =>
+  [full, coarse].flatMap((g) => [g.segments.buffer, g.segmentStart.buffer, g.bboxes.buffer]) as ArrayBuffer[];
+
 /** Squared distance from point p to segment ab (world units). */
 function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const dx = bx - ax;

@@ -1,15 +1,18 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, coarseGeometry, lineGeometry, lineStyleBytes, parseColor, quadIndices, segmentSubset, segmentTextureHeight, textureHeight, worldCopies, xExtent, highlightedLines, lineStateBytes, type LineGeometry, type LineState } from './line-geometry';
+import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, networkGeometry, lineStyleBytes, parseColor, quadIndices, segmentSubset, segmentTextureHeight, textureHeight, worldCopies, xExtent, highlightedLines, lineStateBytes, type LineGeometry, type LineState, type NetworkGeometry } from './line-geometry';
 import type { AtlasIndex } from '../dataset/atlas-index';
 import { distanceColor } from '../geo/distance-scale';
 import { COMPARE_COLORS, lineOpacity } from './layers';
 import { Program, floatTexture, texture } from './gl';
 
-/** The layer for an index's partnerships: coloured by distance, ended ones dashed. */
+/**
+ * The layer for an index's partnerships: coloured by distance, ended ones dashed. Their geometry
+ * comes from the data worker, or is built here (a user's file).
+ */
 export function partnershipLinesLayer(id: string, index: AtlasIndex): PartnershipLinesLayer {
   const ps = index.atlas.partnerships;
   const style = lineStyleBytes(ps.map((p) => ({ color: distanceColor(p.distanceKm), dashed: p.status === 'ended' })));
-  return new PartnershipLinesLayer(id, lineGeometry(index.lines), style, lineOpacity(ps.length));
+  return new PartnershipLinesLayer(id, index.network ?? networkGeometry(index.lines), style, lineOpacity(ps.length));
 }
 
 /**
@@ -25,7 +28,7 @@ export function partnershipLinesLayer(id: string, index: AtlasIndex): Partnershi
  *
  * The highlighted lines (selected, hovered, compared) are drawn a second time, from a small
  * segment texture rebuilt when they change, so they lie above the faint network. Below zoom
- * `COARSE_BELOW_ZOOM` the network is drawn from a coarser copy (every third vertex), and above
+ * `COARSE_BELOW_ZOOM` the network is drawn from its coarse copy (every third vertex), and above
  * `HAIRLINES_ABOVE` lines as hairlines.
  */
 export class PartnershipLinesLayer implements CustomLayerInterface {
@@ -49,16 +52,19 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
   private statesDirty = true;
   private highlightDirty = true;
 
+  readonly geometry: LineGeometry;
+
   constructor(
     id: string,
-    readonly geometry: LineGeometry,
+    network: NetworkGeometry,
     private readonly style: Uint8Array,
     private readonly baseOpacity: number,
   ) {
     this.id = id;
-    this.states = new Uint8Array(TEXTURE_WIDTH * textureHeight(geometry.lineCount) * 4);
-    this.extent = xExtent(geometry);
-    this.coarse = coarseGeometry(geometry, 3);
+    this.geometry = network.full;
+    this.coarse = network.coarse;
+    this.states = new Uint8Array(TEXTURE_WIDTH * textureHeight(this.geometry.lineCount) * 4);
+    this.extent = xExtent(this.geometry);
   }
 
   /** New per-line states; the selected, hovered and compared lines are drawn on top. Draws one frame. */

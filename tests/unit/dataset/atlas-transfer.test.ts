@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAtlasIndex, partnershipLines } from '../../../src/dataset/atlas-index';
 import { packLines, unpackLines } from '../../../src/dataset/atlas-transfer';
 import { excerptAtlas } from '../fixtures';
+import { COARSE_STEP, coarseGeometry, geometryBuffers, lineGeometry, networkGeometry } from '../../../src/map/line-geometry';
 
 describe('lines computed by the data worker', () => {
   const atlas = excerptAtlas();
@@ -27,5 +28,22 @@ describe('lines computed by the data worker', () => {
 
   it('must match the partnerships one for one', () => {
     expect(() => buildAtlasIndex(atlas, lines.slice(1))).toThrow(/lines for/);
+  });
+
+  it('come with their drawing geometry, which crosses in six transferable buffers', () => {
+    const network = networkGeometry(lines);
+    expect(network.full).toEqual(lineGeometry(lines));
+    expect(network.coarse).toEqual(coarseGeometry(network.full, COARSE_STEP));
+    const buffers = geometryBuffers(network);
+    expect(new Set(buffers).size).toBe(6); // a buffer listed twice would fail postMessage
+    // What the worker posts arrives intact (structured clone with transfer, as postMessage does).
+    const arrived = structuredClone(network, { transfer: buffers });
+    expect(arrived.full.segmentCount).toBe(lineGeometry(lines).segmentCount);
+    expect([...arrived.coarse.segments.subarray(0, 8)]).toEqual([...coarseGeometry(lineGeometry(lines), COARSE_STEP).segments.subarray(0, 8)]);
+    expect(network.full.segments.length).toBe(0); // transferred, not copied
+    const index = buildAtlasIndex(atlas, lines, arrived);
+    expect(index.network).toBe(arrived);
+    expect(buildAtlasIndex(atlas).network).toBeUndefined();
+    expect(() => buildAtlasIndex(atlas, lines, networkGeometry(lines.slice(1)))).toThrow(/geometry of/);
   });
 });
