@@ -1,7 +1,7 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import type { BasemapGeometry } from './basemap-geometry';
 import { SEGMENT_TEXTURE_WIDTH, parseColor, quadIndices, segmentTextureHeight, worldCopies } from './line-geometry';
-import { Program, floatTexture } from './gl';
+import { floatTexture, programFor, type Program, type ProgramSpec } from './gl';
 
 /** The basemap's colours (water, land, Poland's voivodeships) and outlines. */
 export const BASEMAP_COLORS = {
@@ -67,8 +67,8 @@ export class BasemapLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
-    this.fillProgram = new Program(gl, FILL_VERTEX, FILL_FRAGMENT, 'basemap fill program', ['u_matrix', 'u_offset', 'u_clip', 'u_color']);
-    this.lineProgram = new Program(gl, LINE_VERTEX, LINE_FRAGMENT, 'basemap outline program', ['u_matrix', 'u_offset', 'u_viewport', 'u_width', 'u_color', 'u_segments']);
+    this.fillProgram = programFor(gl, BASEMAP_FILL_PROGRAM);
+    this.lineProgram = programFor(gl, BASEMAP_OUTLINE_PROGRAM);
     const g = this.geometry;
 
     this.fillVao = gl.createVertexArray();
@@ -98,8 +98,6 @@ export class BasemapLayer implements CustomLayerInterface {
     gl.deleteVertexArray(this.lineVao);
     for (const b of this.buffers) gl.deleteBuffer(b);
     gl.deleteTexture(this.segmentTexture);
-    gl.deleteProgram(this.fillProgram?.program ?? null);
-    gl.deleteProgram(this.lineProgram?.program ?? null);
     this.map = null;
   }
 
@@ -226,3 +224,11 @@ void main() {
   fragColor = u_color * a;
 }
 `;
+
+export const BASEMAP_FILL_PROGRAM: ProgramSpec = { vs: FILL_VERTEX, fs: FILL_FRAGMENT, what: 'basemap fill program', uniforms: ['u_matrix', 'u_offset', 'u_clip', 'u_color'] };
+export const BASEMAP_OUTLINE_PROGRAM: ProgramSpec = {
+  vs: LINE_VERTEX,
+  fs: LINE_FRAGMENT,
+  what: 'basemap outline program',
+  uniforms: ['u_matrix', 'u_offset', 'u_viewport', 'u_width', 'u_color', 'u_segments'],
+};

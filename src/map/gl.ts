@@ -57,6 +57,27 @@ export class Program {
   }
 }
 
+/** A custom layer's program: its shaders, a name for errors and its uniforms' names. */
+export type ProgramSpec = { vs: string; fs: string; what: string; uniforms: readonly string[] };
+
+const programs = new WeakMap<WebGL2RenderingContext, Map<ProgramSpec, Program>>();
+
+/**
+ * The program of a spec in a GL context, made on first use and then shared by every layer in that
+ * context (layers never delete it). The map asks for all of them as soon as its context exists
+ * (`prepareAll`), so that they link while it loads its style, rather than while the first frame
+ * that needs them waits.
+ */
+export function programFor(gl: WebGL2RenderingContext, spec: ProgramSpec): Program {
+  let byContext = programs.get(gl);
+  if (!byContext) programs.set(gl, (byContext = new Map()));
+  let p = byContext.get(spec);
+  if (!p) byContext.set(spec, (p = new Program(gl, spec.vs, spec.fs, spec.what, spec.uniforms)));
+  return p;
+}
+
+export const prepareAll = (gl: WebGL2RenderingContext, specs: readonly ProgramSpec[]): void => specs.forEach((s) => programFor(gl, s));
+
 /** Compile and link without waiting for the result (see `finishLink`). */
 function startLink(gl: WebGL2RenderingContext, vs: string, fs: string): WebGLProgram {
   const program = gl.createProgram()!;

@@ -3,7 +3,7 @@ import { SEGMENT_TEXTURE_WIDTH, TEXTURE_WIDTH, networkGeometry, lineStyleBytes, 
 import type { AtlasIndex } from '../dataset/atlas-index';
 import { distanceColor } from '../geo/distance-scale';
 import { COMPARE_COLORS, lineOpacity } from './layers';
-import { Program, floatTexture, texture } from './gl';
+import { floatTexture, programFor, texture, type Program, type ProgramSpec } from './gl';
 
 /**
  * The layer for an index's partnerships: coloured by distance, ended ones dashed. Their geometry
@@ -78,7 +78,7 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
-    this.program = new Program(gl, VERTEX, FRAGMENT, 'line program', UNIFORMS);
+    this.program = programFor(gl, LINE_PROGRAM);
 
     // No attributes: every vertex is found from its index (gl_VertexID).
     this.vao = gl.createVertexArray();
@@ -105,7 +105,6 @@ export class PartnershipLinesLayer implements CustomLayerInterface {
     gl.deleteTexture(this.highlightTexture);
     gl.deleteTexture(this.stateTexture);
     gl.deleteTexture(this.styleTexture);
-    gl.deleteProgram(this.program?.program ?? null);
     this.map = null;
   }
 
@@ -268,3 +267,5 @@ void main() {
   fragColor = v_color * a;
 }
 `;
+
+export const LINE_PROGRAM: ProgramSpec = { vs: VERTEX, fs: FRAGMENT, what: 'line program', uniforms: UNIFORMS };

@@ -18,15 +18,16 @@ import {
   municipalityPointsLayer, partnerPointsLayer, partnerPointsOf,
 } from './layers';
 import { nearestLine, toWorld, type LineState } from './line-geometry';
-import { partnershipLinesLayer } from './lines-layer';
+import { LINE_PROGRAM, partnershipLinesLayer } from './lines-layer';
 import { nearestPoint, pointRadius, type PointGeometry } from './point-geometry';
-import type { PointsLayer } from './points-layer';
+import { POINT_PROGRAM, type PointsLayer } from './points-layer';
 import { STYLE_URL, offlineStyle } from './style';
 import { registerSnapshot } from './map-snapshot';
 import { reportNoWebGL } from './webgl';
 import { basemapIfLoaded, loadBasemap } from './basemap';
 import type { BasemapGeometry } from './basemap-geometry';
-import { BasemapLayer } from './basemap-layer';
+import { BASEMAP_FILL_PROGRAM, BASEMAP_OUTLINE_PROGRAM, BasemapLayer } from './basemap-layer';
+import { prepareAll } from './gl';
 import { useLoaded } from '../use-loaded';
 import { scaleLinear } from 'd3-scale';
 
@@ -62,6 +63,13 @@ const useBasemap = (): BasemapGeometry | 'failed' | null | undefined =>
 function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGeometry | null }) {
   const { t } = useTranslation();
   const mapRef = useRef<MapRef>(null);
+  // As soon as the map has its GL context, the custom layers' programs start linking (in the GPU
+  // process, in the background), so the first frame that draws them waits less for the link.
+  const setMapRef = useCallback((r: MapRef | null): void => {
+    mapRef.current = r;
+    const gl = r?.getMap().getCanvas().getContext('webgl2');
+    if (gl) prepareAll(gl, [BASEMAP_FILL_PROGRAM, BASEMAP_OUTLINE_PROGRAM, LINE_PROGRAM, POINT_PROGRAM]);
+  }, []);
   const [loaded, setLoaded] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
   const selection = useApp((s) => s.selection);
@@ -313,7 +321,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
 
   return (
     <MapGL
-      ref={mapRef}
+      ref={setMapRef}
       mapLib={maplibregl}
       mapStyle={style}
       initialViewState={view ? { longitude: view.lng, latitude: view.lat, zoom: view.zoom } : { bounds: startBounds, fitBoundsOptions: { padding: 30 } }}

@@ -1,5 +1,5 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { Program, floatTexture, texture } from './gl';
+import { floatTexture, programFor, texture, type Program, type ProgramSpec } from './gl';
 import { TEXTURE_WIDTH, lineStateBytes, parseColor, quadIndices, textureHeight, worldCopies, type LineState } from './line-geometry';
 import { pointRadius, type PointGeometry, type PointLook } from './point-geometry';
 
@@ -66,7 +66,7 @@ export class PointsLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
-    this.program = sharedProgram(gl);
+    this.program = programFor(gl, POINT_PROGRAM);
     this.vao = gl.createVertexArray();
     this.indexBuffer = gl.createBuffer();
     this.indexCapacity = 0;
@@ -144,14 +144,6 @@ export class PointsLayer implements CustomLayerInterface {
 }
 
 const UNIFORMS = ['u_matrix', 'u_viewport', 'u_dpr', 'u_offset', 'u_radius', 'u_stroke', 'u_opacity', 'u_selected', 'u_pass', 'u_positions', 'u_style', 'u_state'];
-const programs = new WeakMap<WebGL2RenderingContext, Program>();
-
-/** One program per GL context for every points layer; linked in the background where the browser can. */
-function sharedProgram(gl: WebGL2RenderingContext): Program {
-  let p = programs.get(gl);
-  if (!p) programs.set(gl, (p = new Program(gl, VERTEX, FRAGMENT, 'point program', UNIFORMS)));
-  return p;
-}
 
 /**
  * A point's quad covers its circle, outline and a one-pixel antialiasing fringe. Hidden points
@@ -218,3 +210,5 @@ void main() {
   fragColor = mix(v_fill, vec4(1.0), outline) * coverage;
 }
 `;
+
+export const POINT_PROGRAM: ProgramSpec = { vs: VERTEX, fs: FRAGMENT, what: 'point program', uniforms: UNIFORMS };
