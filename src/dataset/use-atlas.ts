@@ -24,6 +24,9 @@ export function useAtlas(): AtlasState {
     const onProgress = (progress: LoadProgress): void => void (!cancelled && setState({ status: 'loading', progress }));
     const { loaded, stop } = loadInWorker(url, onProgress);
     loaded
+      // Indexed in a task of its own, after the one that received the data (the message's
+      // decoding): two shorter tasks instead of one long one, so input can get in between.
+      .then(async (l) => (await nextTask(), l))
       .then(({ atlas, lines, network }) => !cancelled && setState({ status: 'ready', index: buildAtlasIndex(atlas, lines, network) }))
       .catch((e: unknown) => !cancelled && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
@@ -60,4 +63,16 @@ function loadInWorker(url: string, onProgress: (p: LoadProgress) => void): { loa
   });
   worker.postMessage(url);
   return { loaded, stop: () => worker.terminate() };
+}
+
+/** Resolves in a new task (a message to itself: not clamped like a timeout). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
