@@ -47,5 +47,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], reserved: rea
   return out;
 }
 
+/** Height of a map label as drawn (`.map-label`: 12px text, its line height and padding). */
+export const LABEL_HEIGHT = 22;
+
 /** Rough width of a 12px bold label, enough to keep labels from overlapping. */
 export const estimateLabelWidth = (text: string): number => text.length * 7 + 12;

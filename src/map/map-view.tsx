@@ -5,7 +5,7 @@ import MapGL, { Layer, Marker, NavigationControl, Popup, Source, AttributionCont
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, partnerName, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
-import { estimateLabelWidth, placeLabels, type LabelBox, type LabelCandidate, type LabelSide } from './label-layout';
+import { LABEL_HEIGHT, estimateLabelWidth, placeLabels, type LabelBox, type LabelCandidate, type LabelSide } from './label-layout';
 import type { LngLat, PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
@@ -153,7 +153,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     if (home) {
       const p = map.project([home.lng, home.lat]);
       const w = estimateLabelWidth(home.name);
-      reserved.push({ x: p.x - 10 - w, y: p.y, width: w, height: 18 }, { x: p.x - 8, y: p.y, width: 16, height: 16 });
+      reserved.push({ x: p.x - 10 - w, y: p.y, width: w, height: LABEL_HEIGHT }, { x: p.x - 8, y: p.y, width: 16, height: 16 });
     }
     const ordered = [...views].sort((a, b) => Number(!a.reverse && a.place.id === selPartnerId ? 0 : 1) - Number(!b.reverse && b.place.id === selPartnerId ? 0 : 1));
     const boxes: LabelCandidate[] = [];
@@ -162,7 +162,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
       const end = v.reverse ? line[0]! : line[line.length - 1]!;
       const p = map.project([end[0], end[1]]);
-      boxes.push({ key: labelKey(v), x: p.x, y: p.y, width: estimateLabelWidth(partnerLabel(v, lang)), height: 18 });
+      boxes.push({ key: labelKey(v), x: p.x, y: p.y, width: estimateLabelWidth(partnerLabel(v, lang)), height: LABEL_HEIGHT });
     }
     setShownLabels(placeLabels(boxes, reserved));
   }, [views, mask, index, lang, selection, selPartnerId]);

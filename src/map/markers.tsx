@@ -38,7 +38,9 @@ export const PartnerLabel = memo(function PartnerLabel({ index, viewEnd, selecte
   const line = index.lines[index.featureIndex.get(viewEnd.partnership.id)!]!;
   const end = viewEnd.reverse ? line[0]! : line[line.length - 1]!;
   return (
-    <Marker longitude={end[0]} latitude={end[1]} anchor={MARKER_ANCHOR[side].anchor} offset={MARKER_ANCHOR[side].offset} style={{ pointerEvents: 'none' }}>
+    // Keyed by side: react-map-gl applies a marker's anchor only when it creates it, so a label
+    // that moves to another side of its point needs a new marker.
+    <Marker key={side} longitude={end[0]} latitude={end[1]} anchor={MARKER_ANCHOR[side].anchor} offset={MARKER_ANCHOR[side].offset} style={{ pointerEvents: 'none' }}>
       <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{partnerLabel(viewEnd, lang)}</span>
     </Marker>
   );

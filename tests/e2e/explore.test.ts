@@ -171,4 +171,31 @@ describe('comparing and exploring', () => {
     t.checkClean();
     await page.close();
   });
+
+  it('places the map\'s labels beside their points without overlapping one another', async () => {
+    // Kraków, Warszawa and Katowice have partners close together around them; a label that moved
+    // to another side of its point used to keep its first anchor and land on its neighbours.
+    const t = await open('?m=126101');
+    const { page } = t;
+    const overlaps = async (): Promise<string[]> => {
+      await mapSettled(page, 800);
+      const boxes = await page.$$eval('.map-label', (els) =>
+        els.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })),
+      );
+      expect(boxes.length).toBeGreaterThan(3);
+      const out: string[] = [];
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          if (a.r.x < b.r.x + b.r.width && b.r.x < a.r.x + a.r.width && a.r.y < b.r.y + b.r.height && b.r.y < a.r.y + a.r.height) out.push(`${a.text} × ${b.text}`);
+      return out;
+    };
+    expect(await overlaps()).toEqual([]);
+    for (const name of ['warszawa', 'katowice']) {
+      await page.getByRole('combobox').fill(name);
+      await page.keyboard.press('Enter');
+      expect(await overlaps()).toEqual([]);
+    }
+    t.checkClean();
+    await page.close();
+  });
 });
