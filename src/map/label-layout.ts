@@ -49,6 +49,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], reserved: rea
 
 /** Height of a map label as drawn (`.map-label`: 12px text, its line height and padding). */
 export const LABEL_HEIGHT = 22;
+/** Height of a distance ring's km label (`.ring-label`: 11px text). */
+export const RING_LABEL_HEIGHT = 15;
 
 /** Rough width of a 12px bold label, enough to keep labels from overlapping. */
 export const estimateLabelWidth = (text: string): number => text.length * 7 + 12;

@@ -174,12 +174,13 @@ describe('comparing and exploring', () => {
 
   it('places the map\'s labels beside their points without overlapping one another', async () => {
     // Kraków, Warszawa and Katowice have partners close together around them; a label that moved
-    // to another side of its point used to keep its first anchor and land on its neighbours.
-    const t = await open('?m=126101');
+    // to another side of its point used to keep its first anchor and land on its neighbours. The
+    // distance rings' km labels are kept clear too.
+    const t = await open('?m=126101&r=1');
     const { page } = t;
     const overlaps = async (): Promise<string[]> => {
       await mapSettled(page, 800);
-      const boxes = await page.$$eval('.map-label', (els) =>
+      const boxes = await page.$$eval('.map-label, .ring-label', (els) =>
         els.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })),
       );
       expect(boxes.length).toBeGreaterThan(3);
