@@ -54,3 +54,25 @@ export const RING_LABEL_HEIGHT = 15;
 
 /** Rough width of a 12px bold label, enough to keep labels from overlapping. */
 export const estimateLabelWidth = (text: string): number => text.length * 7 + 12;
+
+type At = { x: number; y: number };
+
+/**
+ * The boxes partner labels keep off, in screen pixels: a selected municipality's own label (left
+ * of its point, 10 px off) and its mark; a selected place's label (right of its point, after its
+ * dot); and the distance rings' km labels, each just above its point. These boxes match how
+ * map-view.tsx and markers.tsx draw those labels.
+ */
+export function reservedBoxes({ home, place, rings = [] }: { home?: At & { name: string }; place?: At & { name: string }; rings?: readonly (At & { text: string })[] }): LabelBox[] {
+  const out: LabelBox[] = [];
+  if (home) {
+    const w = estimateLabelWidth(home.name);
+    out.push({ x: home.x - 10 - w, y: home.y, width: w, height: LABEL_HEIGHT }, { x: home.x - 8, y: home.y, width: 16, height: 16 });
+  }
+  if (place) out.push({ x: place.x - 7, y: place.y, width: estimateLabelWidth(place.name) + 12, height: LABEL_HEIGHT });
+  for (const r of rings) {
+    const w = r.text.length * 6 + 6; // 11px text
+    out.push({ x: r.x - w / 2, y: r.y - RING_LABEL_HEIGHT / 2, width: w, height: RING_LABEL_HEIGHT });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import MapGL, { Layer, Marker, NavigationControl, Popup, Source, AttributionCont
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, partnerName, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
-import { LABEL_HEIGHT, RING_LABEL_HEIGHT, estimateLabelWidth, placeLabels, type LabelBox, type LabelCandidate, type LabelSide } from './label-layout';
+import { LABEL_HEIGHT, estimateLabelWidth, placeLabels, reservedBoxes, type LabelCandidate, type LabelSide } from './label-layout';
 import type { LngLat, PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
@@ -149,33 +149,23 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
   const layoutLabels = useCallback((): void => {
     const map = mapRef.current;
     if (!map) return;
+    const at = (lng: number, lat: number): { x: number; y: number } => map.project([lng, lat]);
     const home = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
-    const reserved: LabelBox[] = [];
-    if (home) {
-      const p = map.project([home.lng, home.lat]);
-      const w = estimateLabelWidth(home.name);
-      reserved.push({ x: p.x - 10 - w, y: p.y, width: w, height: LABEL_HEIGHT }, { x: p.x - 8, y: p.y, width: 16, height: 16 });
-    }
     const place = selection?.kind === 'place' ? index.places.get(selection.id) : undefined;
-    if (place) {
-      const p = map.project([place.lng, place.lat]);
-      reserved.push({ x: p.x - 7, y: p.y, width: estimateLabelWidth(place.name) + 12, height: LABEL_HEIGHT });
-    }
-    // The distance rings' km labels (above their points) stay readable: partner labels keep off.
     const center = home ?? place;
-    if (rings && center)
-      for (const l of ringLabelPoints([center.lng, center.lat])) {
-        const p = map.project([l.at[0], l.at[1]]);
-        const w = `${formatKm(l.km, lang)} km`.length * 6 + 6;
-        reserved.push({ x: p.x - w / 2, y: p.y - RING_LABEL_HEIGHT / 2, width: w, height: RING_LABEL_HEIGHT });
-      }
+    const reserved = reservedBoxes({
+      home: home && { ...at(home.lng, home.lat), name: home.name },
+      place: place && { ...at(place.lng, place.lat), name: place.name },
+      // The distance rings' km labels stay readable.
+      rings: rings && center ? ringLabelPoints([center.lng, center.lat]).map((l) => ({ ...at(l.at[0], l.at[1]), text: `${formatKm(l.km, lang)} km` })) : [],
+    });
     const ordered = [...views].sort((a, b) => Number(!a.reverse && a.place.id === selPartnerId ? 0 : 1) - Number(!b.reverse && b.place.id === selPartnerId ? 0 : 1));
     const boxes: LabelCandidate[] = [];
     for (const v of ordered) {
       if (!mask[index.featureIndex.get(v.partnership.id)!]) continue;
       const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
       const end = v.reverse ? line[0]! : line[line.length - 1]!;
-      const p = map.project([end[0], end[1]]);
+      const p = at(end[0], end[1]);
       boxes.push({ key: labelKey(v), x: p.x, y: p.y, width: estimateLabelWidth(partnerLabel(v, lang)), height: LABEL_HEIGHT });
     }
     setShownLabels(placeLabels(boxes, reserved));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels } from '../../../src/map/label-layout';
+import { LABEL_HEIGHT, RING_LABEL_HEIGHT, estimateLabelWidth, placeLabels, reservedBoxes } from '../../../src/map/label-layout';
 
 describe('placeLabels', () => {
   it('puts labels right of their point when free, else on another side, else drops them', () => {
@@ -33,5 +33,26 @@ describe('simplifyLine (Douglas–Peucker)', () => {
     expect(out[0]).toEqual(out[out.length - 1]);
     expect(out.length).toBeGreaterThanOrEqual(4);
     expect(out).toEqual(expect.arrayContaining([[2, 0], [2, 2], [0, 2]]));
+  });
+});
+
+describe('reservedBoxes', () => {
+  it('keeps partner labels off the selection\'s own label and the rings\' km labels', () => {
+    const boxes = reservedBoxes({ home: { x: 500, y: 300, name: 'Kraków' }, rings: [{ x: 500, y: 200, text: '500 km' }] });
+    const w = estimateLabelWidth('Kraków');
+    // The home label ends 10 px left of its point; its mark covers the point.
+    expect(boxes[0]).toEqual({ x: 500 - 10 - w, y: 300, width: w, height: LABEL_HEIGHT });
+    expect(boxes[1]).toEqual({ x: 492, y: 300, width: 16, height: 16 });
+    // A km label sits just above its point, centred on it.
+    expect(boxes[2]!.y).toBe(200 - RING_LABEL_HEIGHT / 2);
+    expect(boxes[2]!.x + boxes[2]!.width / 2).toBe(500);
+    // A partner right above the ring's point cannot put its label on top of the km label.
+    const placed = placeLabels([{ key: 'riga', x: 500, y: 205, width: 40, height: LABEL_HEIGHT }], boxes);
+    expect(placed.get('riga')).not.toBe('top');
+    // A selected place's label runs right from its point.
+    const [p] = reservedBoxes({ place: { x: 100, y: 50, name: 'Lviv' } });
+    expect(p!.x).toBe(93);
+    expect(p!.width).toBeGreaterThan(estimateLabelWidth('Lviv'));
+    expect(reservedBoxes({})).toEqual([]);
   });
 });
