@@ -52,8 +52,19 @@ export const LABEL_HEIGHT = 22;
 /** Height of a distance ring's km label (`.ring-label`: 11px text). */
 export const RING_LABEL_HEIGHT = 15;
 
-/** Rough width of a 12px bold label, enough to keep labels from overlapping. */
-export const estimateLabelWidth = (text: string): number => text.length * 7 + 12;
+/** What a label's text is drawn as: a map label (`.map-label`) or a ring's km label (`.ring-label`). */
+export type LabelKind = 'label' | 'ring';
+/** A label's drawn width in CSS pixels, padding included. */
+export type MeasureLabel = (text: string, kind: LabelKind) => number;
+
+/**
+ * A rough width from the character count (7 px a character of the 12px bold label, 6 of the 11px
+ * ring label), for where no text can be measured; the map measures its labels (`labelMeasurer`).
+ */
+export const estimateLabelWidth: MeasureLabel = (text, kind) => (kind === 'ring' ? text.length * 6 + 6 : text.length * 7 + 12);
+
+/** Room taken in a selected place's label by its dot (10 px and a 2 px border) and the gap after it. */
+export const PLACE_DOT_WIDTH = 19;
 
 type At = { x: number; y: number };
 
@@ -63,15 +74,18 @@ type At = { x: number; y: number };
  * dot); and the distance rings' km labels, each just above its point. These boxes match how
  * map-view.tsx and markers.tsx draw those labels.
  */
-export function reservedBoxes({ home, place, rings = [] }: { home?: At & { name: string }; place?: At & { name: string }; rings?: readonly (At & { text: string })[] }): LabelBox[] {
+export function reservedBoxes(
+  { home, place, rings = [] }: { home?: At & { name: string }; place?: At & { name: string }; rings?: readonly (At & { text: string })[] },
+  measure: MeasureLabel = estimateLabelWidth,
+): LabelBox[] {
   const out: LabelBox[] = [];
   if (home) {
-    const w = estimateLabelWidth(home.name);
+    const w = measure(home.name, 'label');
     out.push({ x: home.x - 10 - w, y: home.y, width: w, height: LABEL_HEIGHT }, { x: home.x - 8, y: home.y, width: 16, height: 16 });
   }
-  if (place) out.push({ x: place.x - 7, y: place.y, width: estimateLabelWidth(place.name) + 12, height: LABEL_HEIGHT });
+  if (place) out.push({ x: place.x - 7, y: place.y, width: measure(place.name, 'label') + PLACE_DOT_WIDTH, height: LABEL_HEIGHT });
   for (const r of rings) {
-    const w = r.text.length * 6 + 6; // 11px text
+    const w = measure(r.text, 'ring');
     out.push({ x: r.x - w / 2, y: r.y - RING_LABEL_HEIGHT / 2, width: w, height: RING_LABEL_HEIGHT });
   }
   return out;

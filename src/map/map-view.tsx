@@ -6,7 +6,7 @@ import MapGL, { Layer, Marker, NavigationControl, Popup, Source, AttributionCont
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, partnerName, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
-import { LABEL_HEIGHT, estimateLabelWidth, placeLabels, reservedBoxes, type LabelCandidate, type LabelSide } from './label-layout';
+import { LABEL_HEIGHT, placeLabels, reservedBoxes, type LabelCandidate, type LabelSide, type MeasureLabel } from './label-layout';
 import type { LngLat, PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
@@ -14,6 +14,7 @@ import { byGmina, byVoivodeship } from '../query/stats';
 import { formatKm } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
 import { PartnerLabel, Rings } from './markers';
+import { labelMeasurer } from './measure-label';
 import {
   LINES_LAYER, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE, GMINY_SOURCE, gminyFillLayer,
   municipalityPointsLayer, partnerPointsLayer, partnerPointsOf,
@@ -153,9 +154,11 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
   // (their names remain in the list and the hover tooltip). Laid out again after every move.
   const [shownLabels, setShownLabels] = useState<Map<string, LabelSide>>(new Map());
   const selPartnerId = selection?.kind === 'municipality' ? selection.partner : null;
+  const measureRef = useRef<MeasureLabel | null>(null);
   const layoutLabels = useCallback((): void => {
     const map = mapRef.current;
     if (!map) return;
+    const measure = (measureRef.current ??= labelMeasurer(map.getContainer()));
     const at = (lng: number, lat: number): { x: number; y: number } => map.project([lng, lat]);
     const home = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
     const place = selection?.kind === 'place' ? index.places.get(selection.id) : undefined;
@@ -165,7 +168,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       place: place && { ...at(place.lng, place.lat), name: place.name },
       // The distance rings' km labels stay readable.
       rings: rings && center ? ringLabelPoints([center.lng, center.lat]).map((l) => ({ ...at(l.at[0], l.at[1]), text: `${formatKm(l.km, lang)} km` })) : [],
-    });
+    }, measure);
     const ordered = [...views].sort((a, b) => Number(!a.reverse && a.place.id === selPartnerId ? 0 : 1) - Number(!b.reverse && b.place.id === selPartnerId ? 0 : 1));
     const boxes: LabelCandidate[] = [];
     for (const v of ordered) {
@@ -173,7 +176,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
       const end = v.reverse ? line[0]! : line[line.length - 1]!;
       const p = at(end[0], end[1]);
-      boxes.push({ key: labelKey(v), x: p.x, y: p.y, width: estimateLabelWidth(partnerLabel(v, lang)), height: LABEL_HEIGHT });
+      boxes.push({ key: labelKey(v), x: p.x, y: p.y, width: measure(partnerLabel(v, lang), 'label'), height: LABEL_HEIGHT });
     }
     setShownLabels(placeLabels(boxes, reserved));
   }, [views, mask, index, lang, selection, selPartnerId, rings]);

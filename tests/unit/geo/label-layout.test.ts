@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_HEIGHT, RING_LABEL_HEIGHT, estimateLabelWidth, placeLabels, reservedBoxes } from '../../../src/map/label-layout';
+import { LABEL_HEIGHT, PLACE_DOT_WIDTH, RING_LABEL_HEIGHT, estimateLabelWidth, placeLabels, reservedBoxes } from '../../../src/map/label-layout';
 
 describe('placeLabels', () => {
   it('puts labels right of their point when free, else on another side, else drops them', () => {
@@ -39,7 +39,7 @@ describe('simplifyLine (Douglas–Peucker)', () => {
 describe('reservedBoxes', () => {
   it('keeps partner labels off the selection\'s own label and the rings\' km labels', () => {
     const boxes = reservedBoxes({ home: { x: 500, y: 300, name: 'Kraków' }, rings: [{ x: 500, y: 200, text: '500 km' }] });
-    const w = estimateLabelWidth('Kraków');
+    const w = estimateLabelWidth('Kraków', 'label');
     // The home label ends 10 px left of its point; its mark covers the point.
     expect(boxes[0]).toEqual({ x: 500 - 10 - w, y: 300, width: w, height: LABEL_HEIGHT });
     expect(boxes[1]).toEqual({ x: 492, y: 300, width: 16, height: 16 });
@@ -52,7 +52,15 @@ describe('reservedBoxes', () => {
     // A selected place's label runs right from its point.
     const [p] = reservedBoxes({ place: { x: 100, y: 50, name: 'Lviv' } });
     expect(p!.x).toBe(93);
-    expect(p!.width).toBeGreaterThan(estimateLabelWidth('Lviv'));
+    expect(p!.width).toBe(estimateLabelWidth('Lviv', 'label') + PLACE_DOT_WIDTH);
     expect(reservedBoxes({})).toEqual([]);
+  });
+
+  it('sizes the boxes with the measure it is given', () => {
+    const measure = (text: string, kind: 'label' | 'ring'): number => (kind === 'ring' ? 50 : 10 * text.length);
+    const [home, , ring] = reservedBoxes({ home: { x: 500, y: 300, name: 'WWW' }, rings: [{ x: 500, y: 200, text: '1 km' }] }, measure);
+    expect(home).toEqual({ x: 500 - 10 - 30, y: 300, width: 30, height: LABEL_HEIGHT });
+    expect(ring!.width).toBe(50);
+    expect(ring!.x).toBe(475);
   });
 });
