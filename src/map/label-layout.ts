@@ -90,3 +90,32 @@ export function reservedBoxes(
   }
   return out;
 }
+
+/** Where an element drawn at a map point sits: on one side of the point, or centred on it. */
+export type Anchor = LabelSide | 'center';
+
+/**
+ * The CSS transform that draws an element (placed at the overlay's top left corner) on side
+ * `anchor` of screen point (x, y), `gap` px away: 'right' puts its left edge `gap` px right of
+ * the point, vertically centred; 'top' puts its bottom edge `gap` px above, horizontally centred;
+ * and so on. Whole pixels, so that text stays sharp.
+ */
+export function anchorTransform(x: number, y: number, anchor: Anchor, gap = 0): string {
+  const px = Math.round(x);
+  const py = Math.round(y);
+  switch (anchor) {
+    case 'right':
+      return `translate(${px + gap}px, ${py}px) translate(0, -50%)`;
+    case 'left':
+      return `translate(${px - gap}px, ${py}px) translate(-100%, -50%)`;
+    case 'top':
+      return `translate(${px}px, ${py - gap}px) translate(-50%, -100%)`;
+    case 'bottom':
+      return `translate(${px}px, ${py + gap}px) translate(-50%, 0)`;
+    case 'center':
+      return `translate(${px}px, ${py}px) translate(-50%, -50%)`;
+  }
+}
+
+/** The longitude of the world copy of `lng` nearest `centerLng` (the view's centre), as MapLibre places markers. */
+export const wrapNear = (lng: number, centerLng: number): number => lng + 360 * Math.round((centerLng - lng) / 360);

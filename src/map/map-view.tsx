@@ -2,18 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import MapGL, { Layer, Marker, NavigationControl, Popup, Source, AttributionControl, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import MapGL, { Layer, NavigationControl, Popup, Source, AttributionControl, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
-import { partnerLabel, partnerName, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
-import { LABEL_HEIGHT, placeLabels, reservedBoxes, type LabelCandidate, type LabelSide, type MeasureLabel } from './label-layout';
-import type { LngLat, PartnershipId } from '../domain/ids';
+import { partnerLabel, partnerName, type AtlasIndex } from '../dataset/atlas-index';
+import { LABEL_HEIGHT, placeLabels, reservedBoxes, wrapNear, type LabelCandidate, type LabelSide, type MeasureLabel } from './label-layout';
+import type { PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
 import { byGmina, byVoivodeship } from '../query/stats';
 import { formatKm } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
-import { PartnerLabel, Rings } from './markers';
+import { Rings, labelKey, overlayItems } from './markers';
+import { MapOverlay } from './map-overlay';
 import { labelMeasurer } from './measure-label';
 import {
   LINES_LAYER, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE, GMINY_SOURCE, gminyFillLayer,
@@ -127,16 +128,18 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     if (h !== undefined) m.set(h, { ...(m.get(h) ?? {}), hover: true });
     return m;
   }, [mask, views, index, hovered, compare]);
+  // Which municipalities have a visible partnership: it follows the filters only (a pass over
+  // every partnership), not the selection or hover.
+  const visibleMunis = useMemo(() => visibleMunicipalities(index, mask), [index, mask]);
   const muniStates = useMemo(() => {
-    const visible = visibleMunicipalities(index, mask);
     const m = new Map<number, LineState>();
-    index.withPartners.forEach((mu, i) => !visible.has(mu.teryt) && m.set(i, { hidden: true }));
+    index.withPartners.forEach((mu, i) => !visibleMunis.has(mu.teryt) && m.set(i, { hidden: true }));
     const selTeryt = selection?.kind === 'municipality' ? selection.teryt : null;
     const si = selTeryt ? muniFeatureId.get(selTeryt) : undefined;
     if (si !== undefined) m.set(si, { ...(m.get(si) ?? {}), sel: true });
     if (hover?.source === MUNICIPALITIES_SOURCE) m.set(hover.id, { ...(m.get(hover.id) ?? {}), hover: true });
     return m;
-  }, [index, mask, selection, muniFeatureId, hover]);
+  }, [index, visibleMunis, selection, muniFeatureId, hover]);
   const partnerStates = useMemo(() => {
     const m = new Map<number, LineState>();
     const selPartner = selection?.kind === 'municipality' ? selection.partner : null;
@@ -159,7 +162,9 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     const map = mapRef.current;
     if (!map) return;
     const measure = (measureRef.current ??= labelMeasurer(map.getContainer()));
-    const at = (lng: number, lat: number): { x: number; y: number } => map.project([lng, lat]);
+    // The world copy nearest the view's centre, as the overlay draws it.
+    const centerLng = map.getCenter().lng;
+    const at = (lng: number, lat: number): { x: number; y: number } => map.project([wrapNear(lng, centerLng), lat]);
     const home = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
     const place = selection?.kind === 'place' ? index.places.get(selection.id) : undefined;
     const center = home ?? place;
@@ -330,8 +335,18 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
 
   const selectedMuni = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
   const selectedPlace = selection?.kind === 'place' ? index.places.get(selection.id) : undefined;
-  const ringCenter: LngLat | null = rings ? (selectedMuni ? [selectedMuni.lng, selectedMuni.lat] : selectedPlace ? [selectedPlace.lng, selectedPlace.lat] : null) : null;
+  const ringAt = rings ? (selectedMuni ?? selectedPlace) : undefined;
   const selPartner = selection?.kind === 'municipality' ? selection.partner : null;
+  const overlay = useMemo(
+    () =>
+      overlayItems({
+        index, views, shown: shownLabels, selectedPartner: selPartner, lang, place: selectedPlace,
+        visible: (v) => mask[index.featureIndex.get(v.partnership.id)!] === true,
+        home: selectedMuni, homeHasPoint: selectedMuni ? muniFeatureId.has(selectedMuni.teryt) : false,
+        ringCenter: ringAt,
+      }),
+    [index, views, shownLabels, selPartner, lang, selectedPlace, mask, selectedMuni, muniFeatureId, ringAt],
+  );
 
   return (
     <MapGL
@@ -378,30 +393,8 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
           <Layer {...gminyFillLayer(gminaMax)} beforeId={LINES_LAYER} />
         </Source>
       )}
-      {ringCenter && linesReady && <Rings lng={ringCenter[0]} lat={ringCenter[1]} beforeId={muniLayer.id} />}
-      {views.map((v) =>
-        mask[index.featureIndex.get(v.partnership.id)!] && shownLabels.has(labelKey(v)) ? (
-          <PartnerLabel key={labelKey(v)} side={shownLabels.get(labelKey(v))!} index={index} viewEnd={v} selected={!v.reverse && v.place.id === selPartner} lang={lang} />
-        ) : null,
-      )}
-      {selectedMuni && !muniFeatureId.has(selectedMuni.teryt) && (
-        <Marker longitude={selectedMuni.lng} latitude={selectedMuni.lat} anchor="center">
-          <span className="lonely-municipality" aria-hidden="true" />
-        </Marker>
-      )}
-      {selectedMuni && (
-        <Marker longitude={selectedMuni.lng} latitude={selectedMuni.lat} anchor="right" offset={[-10, 0]}>
-          <span className="map-label map-label--home">{selectedMuni.name}</span>
-        </Marker>
-      )}
-      {selectedPlace && (
-        <Marker longitude={selectedPlace.lng} latitude={selectedPlace.lat} anchor="left" offset={[-7, 0]}>
-          <span className="map-label map-label--home map-label--place">
-            <span className="place-dot" aria-hidden="true" />
-            {selectedPlace.name}
-          </span>
-        </Marker>
-      )}
+      {ringAt && linesReady && <Rings lng={ringAt.lng} lat={ringAt.lat} beforeId={muniLayer.id} />}
+      {loaded && mapRef.current && <MapOverlay map={mapRef.current.getMap()} items={overlay} />}
       {hover && hover.label && (
         <Popup longitude={hover.lng} latitude={hover.lat} closeButton={false} closeOnClick={false} anchor="bottom" offset={12} className="map-tooltip">
           {hover.label}
@@ -422,7 +415,6 @@ const clampBounds = (b: Bounds, max: Bounds): Bounds => [
   [Math.min(b[1][0], max[1][0]), Math.min(b[1][1], max[1][1])],
 ];
 
-const labelKey = (v: PartnerView): string => `${v.partnership.id}${v.reverse ? '-r' : ''}`;
 
 /**
  * Tests and benchmarks wait for the map: `data-map-idle` on <html> is "true" when MapLibre is idle,

@@ -1,48 +1,70 @@
-import { memo, useMemo } from 'react';
-import { Layer, Marker, Source } from 'react-map-gl/maplibre';
+import { useMemo } from 'react';
+import { Layer, Source } from 'react-map-gl/maplibre';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
+import type { Municipality, Place } from '../domain/atlas';
 import { formatKm } from '../i18n/i18n';
-import { useApp } from '../state/store';
+import type { Language } from '../i18n/messages';
 import { ringLabelPoints, ringsCollection } from './geojson';
 import type { LabelSide } from './label-layout';
 import { RINGS_SOURCE, ringsLayer } from './layers';
+import type { OverlayItem } from './map-overlay';
 
-/** Distance rings around the selection, with km labels, drawn below the layer `beforeId` (the points). */
+/** Distance rings around the selection, drawn below the layer `beforeId` (the points); their km labels are overlay items. */
 export function Rings({ lng, lat, beforeId }: { lng: number; lat: number; beforeId?: string }) {
-  const lang = useApp((s) => s.lang);
   const data = useMemo(() => ringsCollection([lng, lat]), [lng, lat]);
-  const labels = useMemo(() => ringLabelPoints([lng, lat]), [lng, lat]);
   return (
-    <>
-      <Source id={RINGS_SOURCE} type="geojson" data={data}>
-        <Layer {...ringsLayer} beforeId={beforeId} />
-      </Source>
-      {labels.map((l) => (
-        <Marker key={l.km} longitude={l.at[0]} latitude={l.at[1]} anchor="bottom" style={{ pointerEvents: 'none' }}>
-          <span className="ring-label">{formatKm(l.km, lang)} km</span>
-        </Marker>
-      ))}
-    </>
+    <Source id={RINGS_SOURCE} type="geojson" data={data}>
+      <Layer {...ringsLayer} beforeId={beforeId} />
+    </Source>
   );
 }
 
-const MARKER_ANCHOR: Record<LabelSide, { anchor: 'left' | 'right' | 'bottom' | 'top'; offset: [number, number] }> = {
-  right: { anchor: 'left', offset: [8, 0] },
-  left: { anchor: 'right', offset: [-8, 0] },
-  top: { anchor: 'bottom', offset: [0, -8] },
-  bottom: { anchor: 'top', offset: [0, 8] },
-};
+/** The key of a partner's label: its partnership, and which end of it the selection is. */
+export const labelKey = (v: PartnerView): string => `${v.partnership.id}${v.reverse ? '-r' : ''}`;
 
-/** A partner's name beside its point. Memoised: the map re-renders on every hover, the labels need not. */
-export const PartnerLabel = memo(function PartnerLabel({ index, viewEnd, selected, lang, side }: { index: AtlasIndex; viewEnd: PartnerView; selected: boolean; lang: string; side: LabelSide }) {
-  const line = index.lines[index.featureIndex.get(viewEnd.partnership.id)!]!;
-  const end = viewEnd.reverse ? line[0]! : line[line.length - 1]!;
-  return (
-    // Keyed by side: react-map-gl applies a marker's anchor only when it creates it, so a label
-    // that moves to another side of its point needs a new marker.
-    <Marker key={side} longitude={end[0]} latitude={end[1]} anchor={MARKER_ANCHOR[side].anchor} offset={MARKER_ANCHOR[side].offset} style={{ pointerEvents: 'none' }}>
-      <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{partnerLabel(viewEnd, lang)}</span>
-    </Marker>
-  );
-});
-
+/**
+ * What the map draws at points besides its layers, in drawing order: the rings' km labels, the
+ * partners' labels the layout found room for (on the side it chose), a selected municipality's
+ * mark (when it has no point of its own) and label, a selected place's label. The rings are
+ * drawn around `ringCenter` when it is given.
+ */
+export function overlayItems({ index, views, visible, shown, selectedPartner, lang, home, homeHasPoint, place, ringCenter }: {
+  index: AtlasIndex;
+  views: readonly PartnerView[];
+  visible: (v: PartnerView) => boolean;
+  shown: ReadonlyMap<string, LabelSide>;
+  selectedPartner: string | null;
+  lang: Language;
+  home?: Municipality;
+  homeHasPoint: boolean;
+  place?: Place;
+  ringCenter?: { lng: number; lat: number };
+}): OverlayItem[] {
+  const items: OverlayItem[] = [];
+  if (ringCenter)
+    for (const l of ringLabelPoints([ringCenter.lng, ringCenter.lat]))
+      items.push({ key: `ring-${l.km}`, lng: l.at[0], lat: l.at[1], anchor: 'top', gap: 0, node: <span className="ring-label">{formatKm(l.km, lang)} km</span> });
+  for (const v of views) {
+    const side = shown.get(labelKey(v));
+    if (!side || !visible(v)) continue;
+    const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
+    const [lng, lat] = v.reverse ? line[0]! : line[line.length - 1]!;
+    const selected = !v.reverse && v.place.id === selectedPartner;
+    items.push({ key: labelKey(v), lng, lat, anchor: side, gap: 8, node: <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{partnerLabel(v, lang)}</span> });
+  }
+  if (home) {
+    if (!homeHasPoint) items.push({ key: 'home-mark', lng: home.lng, lat: home.lat, anchor: 'center', gap: 0, node: <span className="lonely-municipality" aria-hidden="true" /> });
+    items.push({ key: 'home', lng: home.lng, lat: home.lat, anchor: 'left', gap: 10, node: <span className="map-label map-label--home">{home.name}</span> });
+  }
+  if (place)
+    items.push({
+      key: 'place', lng: place.lng, lat: place.lat, anchor: 'right', gap: -7,
+      node: (
+        <span className="map-label map-label--home map-label--place">
+          <span className="place-dot" aria-hidden="true" />
+          {place.name}
+        </span>
+      ),
+    });
+  return items;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_HEIGHT, PLACE_DOT_WIDTH, RING_LABEL_HEIGHT, estimateLabelWidth, placeLabels, reservedBoxes } from '../../../src/map/label-layout';
+import { LABEL_HEIGHT, PLACE_DOT_WIDTH, RING_LABEL_HEIGHT, anchorTransform, boxOnSide, estimateLabelWidth, placeLabels, reservedBoxes, wrapNear, type LabelSide } from '../../../src/map/label-layout';
 
 describe('placeLabels', () => {
   it('puts labels right of their point when free, else on another side, else drops them', () => {
@@ -62,5 +62,37 @@ describe('reservedBoxes', () => {
     expect(home).toEqual({ x: 500 - 10 - 30, y: 300, width: 30, height: LABEL_HEIGHT });
     expect(ring!.width).toBe(50);
     expect(ring!.x).toBe(475);
+  });
+});
+
+describe('anchorTransform', () => {
+  /** Where a w × h element drawn with `transform` from (0, 0) ends up: its left, its vertical centre. */
+  const drawn = (transform: string, w: number, h: number): { x: number; y: number } => {
+    const m = /^translate\((-?\d+)px, (-?\d+)px\) translate\((-?\d+)%?, (-?\d+)%?\)$/.exec(transform);
+    expect(m).not.toBeNull();
+    const [tx, ty, px, py] = m!.slice(1).map(Number) as [number, number, number, number];
+    return { x: tx + (px / 100) * w, y: ty + (py / 100) * h + h / 2 };
+  };
+
+  it('draws a label where the layout placed it, on every side', () => {
+    const c = { key: 'k', x: 300, y: 200, width: 60, height: LABEL_HEIGHT };
+    for (const side of ['right', 'left', 'top', 'bottom'] as LabelSide[]) {
+      const box = boxOnSide(c, side);
+      expect(drawn(anchorTransform(c.x, c.y, side, 8), c.width, c.height)).toEqual({ x: box.x, y: box.y });
+    }
+  });
+
+  it('centres, rounds to whole pixels and takes a negative gap', () => {
+    expect(anchorTransform(10.4, 20.6, 'center')).toBe('translate(10px, 21px) translate(-50%, -50%)');
+    expect(anchorTransform(100, 50, 'right', -7)).toBe('translate(93px, 50px) translate(0, -50%)');
+  });
+});
+
+describe('wrapNear', () => {
+  it('picks the world copy of a longitude nearest the view\'s centre', () => {
+    expect(wrapNear(-77.6, -30)).toBe(-77.6);
+    expect(wrapNear(-77.6, 150)).toBeCloseTo(282.4);
+    expect(wrapNear(170, -170)).toBeCloseTo(-190);
+    expect(wrapNear(19.9, 19.9 + 720)).toBeCloseTo(739.9);
   });
 });
