@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from './dataset/use-atlas';
 import { LANGUAGES } from './i18n/messages';
+import { countryName } from './i18n/i18n';
+import { whenIdle } from './idle';
 import { DetailsPanel, OverviewIntro } from './panels/details-panel';
 import { FiltersPanel } from './panels/filters-panel';
 import { SearchBox } from './panels/search-box';
@@ -48,6 +50,9 @@ export function App() {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
     document.title = i18n.t('appTitle');
+    // The language's country names (Intl.DisplayNames) take about 5 ms to set up: done while idle,
+    // not in the first selection.
+    return whenIdle(() => void countryName('PL', lang));
   }, [lang, i18n]);
 
   return (

@@ -33,6 +33,7 @@ import type { BasemapGeometry } from './basemap-geometry';
 import { BASEMAP_FILL_PROGRAM, BASEMAP_OUTLINE_PROGRAM, BasemapLayer } from './basemap-layer';
 import { prepareAll } from './gl';
 import { useLoaded } from '../use-loaded';
+import { whenIdle } from '../idle';
 import { scaleLinear } from 'd3-scale';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -158,6 +159,13 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
   const [shownLabels, setShownLabels] = useState<Map<string, LabelSide>>(new Map());
   const selPartnerId = selection?.kind === 'municipality' ? selection.partner : null;
   const measureRef = useRef<MeasureLabel | null>(null);
+  // The first text measured costs about 8 ms (the font's set-up): done while idle, once the map
+  // is there, rather than in the first selection.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map) return;
+    return whenIdle(() => void (measureRef.current ??= labelMeasurer(map.getContainer()))('Kraków', 'label'));
+  }, [loaded]);
   const layoutLabels = useCallback((): void => {
     const map = mapRef.current;
     if (!map) return;

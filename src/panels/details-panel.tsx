@@ -173,6 +173,7 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
                 index={index}
                 view={v}
                 lang={lang}
+                t={t}
                 onOpen={() => {
                   if (selection.kind === 'place' || v.reverse) selectMunicipality(v.partnership.municipality, v.place.id);
                   else selectPartner(v.place.id);
@@ -188,10 +189,10 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
 
 /**
  * One partner in the list. It follows the shared hover itself, so hovering a line or a row
- * re-renders two rows, not the list.
+ * re-renders two rows, not the list. It takes the list's `t` rather than calling
+ * useTranslation: that hook subscribes each row to i18next's events, at every selection.
  */
-function PartnerRow({ index, view: v, lang, onOpen }: { index: AtlasIndex; view: PartnerView; lang: Language; onOpen: () => void }) {
-  const { t } = useTranslation();
+function PartnerRow({ index, view: v, lang, t, onOpen }: { index: AtlasIndex; view: PartnerView; lang: Language; t: T; onOpen: () => void }) {
   const id = v.partnership.id;
   const hovered = useApp((s) => s.hovered === id);
   const setHovered = useApp((s) => s.setHovered);

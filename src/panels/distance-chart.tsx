@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { partnerLabel, type PartnerView } from '../dataset/atlas-index';
 import { distanceColor } from '../geo/distance-scale';
 import { formatKm } from '../i18n/i18n';
@@ -27,7 +28,7 @@ export function DistanceChart({ views, maxKm, title, color }: { views: readonly 
       <div className="chart-scroll">
         <svg width={WIDTH} height={height} role="img" aria-label={t('chartAria', { count: views.length })}>
           {views.map((v, i) => (
-            <DistanceBar key={`${v.partnership.id}-${v.reverse}`} view={v} row={i} x={x} lang={lang} color={color} />
+            <DistanceBar key={`${v.partnership.id}-${v.reverse}`} view={v} row={i} x={x} lang={lang} t={t} color={color} />
           ))}
         </svg>
       </div>
@@ -35,9 +36,11 @@ export function DistanceChart({ views, maxKm, title, color }: { views: readonly 
   );
 }
 
-/** One bar; it follows the shared hover itself, so a hover re-renders two bars, not the chart. */
-function DistanceBar({ view: v, row, x, lang, color }: { view: PartnerView; row: number; x: (km: number) => number; lang: Language; color?: string }) {
-  const { t } = useTranslation();
+/**
+ * One bar; it follows the shared hover itself, so a hover re-renders two bars, not the chart. It
+ * takes the chart's `t` (useTranslation in each bar subscribed each to i18next's events).
+ */
+function DistanceBar({ view: v, row, x, lang, t, color }: { view: PartnerView; row: number; x: (km: number) => number; lang: Language; t: TFunction; color?: string }) {
   const id = v.partnership.id;
   const active = useApp((s) => s.hovered === id);
   const setHovered = useApp((s) => s.setHovered);
