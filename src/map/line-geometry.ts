@@ -36,37 +36,65 @@ export function toWorld([lng, lat]: LngLat): [number, number] {
 }
 
 export function lineGeometry(lines: readonly (readonly LngLat[])[]): LineGeometry {
-  return worldGeometry(lines.map((l) => l.map(toWorld)));
+  let vertexCount = 0;
+  for (const l of lines) vertexCount += l.length;
+  const xy = new Float64Array(vertexCount * 2);
+  const starts = new Uint32Array(lines.length + 1);
+  let v = 0;
+  lines.forEach((line, i) => {
+    starts[i] = v;
+    for (const p of line) {
+      const [x, y] = toWorld(p);
+      xy[v * 2] = x;
+      xy[v * 2 + 1] = y;
+      v++;
+    }
+  });
+  starts[lines.length] = v;
+  return flatGeometry(xy, starts);
 }
 
-/** The geometry of lines already in world units. */
-function worldGeometry(lines: readonly (readonly [number, number][])[]): LineGeometry {
+/**
+ * The geometry of lines given flat, in world units: vertex v at `xy[2v], xy[2v + 1]`, line i's
+ * vertices from `starts[i]` to `starts[i + 1]`. One pass, no array per vertex (the stress set has
+ * half a million segments).
+ */
+function flatGeometry(xy: Float64Array, starts: Uint32Array): LineGeometry {
+  const lineCount = starts.length - 1;
   let segmentCount = 0;
-  for (const l of lines) segmentCount += Math.max(0, l.length - 1);
+  for (let i = 0; i < lineCount; i++) segmentCount += Math.max(0, starts[i + 1]! - starts[i]! - 1);
   const segments = new Float32Array(segmentTextureHeight(segmentCount) * SEGMENT_TEXTURE_WIDTH * 4);
-  const segmentStart = new Uint32Array(lines.length + 1);
-  const bboxes = new Float64Array(lines.length * 4);
+  const segmentStart = new Uint32Array(lineCount + 1);
+  const bboxes = new Float64Array(lineCount * 4);
   let s = 0;
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lineCount; i++) {
     segmentStart[i] = s;
-    let [px, py] = line[0] ?? [0, 0];
+    const first = starts[i]!;
+    const end = starts[i + 1]!;
+    if (end === first) continue; // no vertex: an empty box at 0, 0
+    let px = xy[first * 2]!;
+    let py = xy[first * 2 + 1]!;
     let along = 0;
     let minX = px, minY = py, maxX = px, maxY = py;
-    for (let k = 1; k < line.length; k++) {
-      const [x, y] = line[k]!;
+    for (let v = first + 1; v < end; v++) {
+      const x = xy[v * 2]!;
+      const y = xy[v * 2 + 1]!;
       const len = Math.hypot(x - px, y - py);
       const o = s * SEGMENT_FLOATS;
       segments[o] = px, segments[o + 1] = py, segments[o + 2] = x, segments[o + 3] = y;
       segments[o + 4] = i, segments[o + 5] = along, segments[o + 6] = along + len;
       along += len;
       s++;
-      [px, py] = [x, y];
-      minX = Math.min(minX, x), minY = Math.min(minY, y), maxX = Math.max(maxX, x), maxY = Math.max(maxY, y);
+      px = x, py = y;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
     }
-    bboxes.set([minX, minY, maxX, maxY], i * 4);
-  });
-  segmentStart[lines.length] = s;
-  return { segments, segmentCount, lineCount: lines.length, segmentStart, bboxes };
+    bboxes[i * 4] = minX, bboxes[i * 4 + 1] = minY, bboxes[i * 4 + 2] = maxX, bboxes[i * 4 + 3] = maxY;
+  }
+  segmentStart[lineCount] = s;
+  return { segments, segmentCount, lineCount, segmentStart, bboxes };
 }
 
 /**
@@ -76,16 +104,30 @@ function worldGeometry(lines: readonly (readonly [number, number][])[]): LineGeo
  * segments (under software rendering the frame time follows the vertex count).
  */
 export function coarseGeometry(g: LineGeometry, step: number): LineGeometry {
-  const lines: [number, number][][] = [];
+  let vertexCount = 0;
   for (let i = 0; i < g.lineCount; i++) {
+    const n = g.segmentStart[i + 1]! - g.segmentStart[i]!;
+    vertexCount += n > 0 ? Math.ceil(n / step) + 1 : 0;
+  }
+  const xy = new Float64Array(vertexCount * 2);
+  const starts = new Uint32Array(g.lineCount + 1);
+  let v = 0;
+  for (let i = 0; i < g.lineCount; i++) {
+    starts[i] = v;
     const first = g.segmentStart[i]!;
     const last = g.segmentStart[i + 1]!;
-    const pts: [number, number][] = [];
-    for (let s = first; s < last; s += step) pts.push([g.segments[s * SEGMENT_FLOATS]!, g.segments[s * SEGMENT_FLOATS + 1]!]);
-    if (last > first) pts.push([g.segments[(last - 1) * SEGMENT_FLOATS + 2]!, g.segments[(last - 1) * SEGMENT_FLOATS + 3]!]);
-    lines.push(pts);
+    if (last === first) continue;
+    for (let s = first; s < last; s += step) {
+      xy[v * 2] = g.segments[s * SEGMENT_FLOATS]!;
+      xy[v * 2 + 1] = g.segments[s * SEGMENT_FLOATS + 1]!;
+      v++;
+    }
+    xy[v * 2] = g.segments[(last - 1) * SEGMENT_FLOATS + 2]!;
+    xy[v * 2 + 1] = g.segments[(last - 1) * SEGMENT_FLOATS + 3]!;
+    v++;
   }
-  return worldGeometry(lines);
+  starts[g.lineCount] = v;
+  return flatGeometry(xy, starts);
 }
 
 /** Every `COARSE_STEP`-th vertex makes the network's coarse copy (see `coarseGeometry`). */

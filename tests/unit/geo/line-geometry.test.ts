@@ -61,6 +61,20 @@ describe('lineGeometry', () => {
     expect(max).toBeLessThan(1);
   });
 
+  it('boxes each line, and gives a line of one point or none no segment', () => {
+    const [kr, lv] = [at('Kraków', 'PL'), at('Lviv', 'UA')];
+    const g = lineGeometry([[kr, lv], [], [kr]]);
+    expect(g.segmentCount).toBe(1);
+    expect([...g.segmentStart]).toEqual([0, 1, 1, 1]);
+    const [a, b] = [toWorld(kr), toWorld(lv)];
+    expect([...g.bboxes.subarray(0, 4)]).toEqual([Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])]);
+    expect([...g.bboxes.subarray(4, 8)]).toEqual([0, 0, 0, 0]); // no point: an empty box at 0, 0
+    expect([...g.bboxes.subarray(8, 12)]).toEqual([a[0], a[1], a[0], a[1]]);
+    const c = coarseGeometry(g, 3);
+    expect(c.segmentCount).toBe(1);
+    expect([...c.segmentStart]).toEqual([0, 1, 1, 1]);
+  });
+
   it('copies some lines\' segments, in the same layout, for the highlight texture', () => {
     const g = lineGeometry(routes());
     const some = segmentSubset(g, [2, 0]);
