@@ -139,6 +139,16 @@ const polishNameOf = (polishNames: ReadonlyMap<PlaceId, string>, p: Partnership)
   p.verification === 'official' ? p.partnerName : (polishNames.get(p.place) ?? p.partnerName);
 
 /**
+ * Where the other end of a selection's partnership is drawn: the far end of its unwrapped line
+ * (so a point or label there sits on the line's world copy), or its start when the selection is
+ * the partner place.
+ */
+export function otherEnd(index: AtlasIndex, v: PartnerView): LngLat {
+  const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
+  return v.reverse ? line[0]! : line[line.length - 1]!;
+}
+
+/**
  * The name to show for the other end: in Polish as official Polish pages write it (Norymberga,
  * Lwów; see `partnerName`), in other languages the place's GeoNames name (Nürnberg, Lviv). Polish
  * gminy keep their name.

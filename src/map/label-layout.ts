@@ -3,19 +3,24 @@ export type LabelBox = { x: number; y: number; width: number; height: number };
 export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
 export type LabelCandidate = { key: string; x: number; y: number; width: number; height: number };
 
-const GAP = 8;
+/** Pixels between a partner's point and its label. */
+export const LABEL_GAP = 8;
+/** A selected municipality's label ends this far left of its point. */
+export const HOME_LABEL_GAP = 10;
+/** A selected place's label starts this far right of its point: negative, its dot is over the point. */
+export const PLACE_LABEL_GAP = -7;
 
 /** The box of a label placed on one side of its point. */
 export function boxOnSide(c: LabelCandidate, side: LabelSide): LabelBox {
   switch (side) {
     case 'right':
-      return { x: c.x + GAP, y: c.y, width: c.width, height: c.height };
+      return { x: c.x + LABEL_GAP, y: c.y, width: c.width, height: c.height };
     case 'left':
-      return { x: c.x - GAP - c.width, y: c.y, width: c.width, height: c.height };
+      return { x: c.x - LABEL_GAP - c.width, y: c.y, width: c.width, height: c.height };
     case 'top':
-      return { x: c.x - c.width / 2, y: c.y - GAP - c.height / 2, width: c.width, height: c.height };
+      return { x: c.x - c.width / 2, y: c.y - LABEL_GAP - c.height / 2, width: c.width, height: c.height };
     case 'bottom':
-      return { x: c.x - c.width / 2, y: c.y + GAP + c.height / 2, width: c.width, height: c.height };
+      return { x: c.x - c.width / 2, y: c.y + LABEL_GAP + c.height / 2, width: c.width, height: c.height };
   }
 }
 
@@ -70,9 +75,9 @@ type At = { x: number; y: number };
 
 /**
  * The boxes partner labels keep off, in screen pixels: a selected municipality's own label (left
- * of its point, 10 px off) and its mark; a selected place's label (right of its point, after its
- * dot); and the distance rings' km labels, each just above its point. These boxes match how
- * map-view.tsx and markers.tsx draw those labels.
+ * of its point, `HOME_LABEL_GAP` off) and its mark; a selected place's label (right of its
+ * point, after its dot); and the distance rings' km labels, each just above its point. These
+ * boxes match how markers.tsx draws those labels (the same gaps).
  */
 export function reservedBoxes(
   { home, place, rings = [] }: { home?: At & { name: string }; place?: At & { name: string }; rings?: readonly (At & { text: string })[] },
@@ -81,9 +86,9 @@ export function reservedBoxes(
   const out: LabelBox[] = [];
   if (home) {
     const w = measure(home.name, 'label');
-    out.push({ x: home.x - 10 - w, y: home.y, width: w, height: LABEL_HEIGHT }, { x: home.x - 8, y: home.y, width: 16, height: 16 });
+    out.push({ x: home.x - HOME_LABEL_GAP - w, y: home.y, width: w, height: LABEL_HEIGHT }, { x: home.x - 8, y: home.y, width: 16, height: 16 });
   }
-  if (place) out.push({ x: place.x - 7, y: place.y, width: measure(place.name, 'label') + PLACE_DOT_WIDTH, height: LABEL_HEIGHT });
+  if (place) out.push({ x: place.x + PLACE_LABEL_GAP, y: place.y, width: measure(place.name, 'label') + PLACE_DOT_WIDTH, height: LABEL_HEIGHT });
   for (const r of rings) {
     const w = measure(r.text, 'ring');
     out.push({ x: r.x - w / 2, y: r.y - RING_LABEL_HEIGHT / 2, width: w, height: RING_LABEL_HEIGHT });

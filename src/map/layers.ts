@@ -1,6 +1,5 @@
 import type { FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import type { AtlasIndex, PartnerView } from '../dataset/atlas-index';
-import type { LngLat } from '../domain/ids';
+import { otherEnd, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import { distanceColor } from '../geo/distance-scale';
 import { lineStyleBytes } from './line-geometry';
 import { pointGeometry, type PointGeometry, type PointLook } from './point-geometry';
@@ -72,10 +71,7 @@ export const partnerPointsLayer = (): PointsLayer => new PointsLayer('partners',
  * point sits at the end of its unwrapped line, so it matches the line's world copy.
  */
 export function partnerPointsOf(index: AtlasIndex, views: readonly PartnerView[]): { geometry: PointGeometry; style: Uint8Array } {
-  const ends = views.map((v): LngLat => {
-    const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
-    return v.reverse ? line[0]! : line[line.length - 1]!;
-  });
+  const ends = views.map((v) => otherEnd(index, v));
   const colors = views.map((v) => ({ color: v.partnership.status === 'ended' ? COLORS.ended : distanceColor(v.partnership.distanceKm), dashed: false }));
   return { geometry: pointGeometry(ends), style: lineStyleBytes(colors) };
 }

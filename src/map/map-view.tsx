@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import MapGL, { Layer, NavigationControl, Popup, Source, AttributionControl, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
-import { partnerLabel, partnerName, type AtlasIndex } from '../dataset/atlas-index';
+import { otherEnd, partnerLabel, partnerName, type AtlasIndex } from '../dataset/atlas-index';
 import { LABEL_HEIGHT, placeLabels, reservedBoxes, wrapNear, type LabelCandidate, type LabelSide, type MeasureLabel } from './label-layout';
 import type { PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
@@ -186,8 +186,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     const boxes: LabelCandidate[] = [];
     for (const v of ordered) {
       if (!mask[index.featureIndex.get(v.partnership.id)!]) continue;
-      const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
-      const end = v.reverse ? line[0]! : line[line.length - 1]!;
+      const end = otherEnd(index, v);
       const p = at(end[0], end[1]);
       boxes.push({ key: labelKey(v), x: p.x, y: p.y, width: measure(partnerLabel(v, lang), 'label'), height: LABEL_HEIGHT });
     }

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
+import { otherEnd, partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import type { Municipality, Place } from '../domain/atlas';
 import { formatKm } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { ringLabelPoints, ringsCollection } from './geojson';
-import type { LabelSide } from './label-layout';
+import { HOME_LABEL_GAP, LABEL_GAP, PLACE_LABEL_GAP, type LabelSide } from './label-layout';
 import { RINGS_SOURCE, ringsLayer } from './layers';
 import type { OverlayItem } from './map-overlay';
 
@@ -47,18 +47,17 @@ export function overlayItems({ index, views, visible, shown, selectedPartner, la
   for (const v of views) {
     const side = shown.get(labelKey(v));
     if (!side || !visible(v)) continue;
-    const line = index.lines[index.featureIndex.get(v.partnership.id)!]!;
-    const [lng, lat] = v.reverse ? line[0]! : line[line.length - 1]!;
+    const [lng, lat] = otherEnd(index, v);
     const selected = !v.reverse && v.place.id === selectedPartner;
-    items.push({ key: labelKey(v), lng, lat, anchor: side, gap: 8, node: <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{partnerLabel(v, lang)}</span> });
+    items.push({ key: labelKey(v), lng, lat, anchor: side, gap: LABEL_GAP, node: <span className={selected ? 'map-label map-label--selected' : 'map-label'}>{partnerLabel(v, lang)}</span> });
   }
   if (home) {
     if (!homeHasPoint) items.push({ key: 'home-mark', lng: home.lng, lat: home.lat, anchor: 'center', gap: 0, node: <span className="lonely-municipality" aria-hidden="true" /> });
-    items.push({ key: 'home', lng: home.lng, lat: home.lat, anchor: 'left', gap: 10, node: <span className="map-label map-label--home">{home.name}</span> });
+    items.push({ key: 'home', lng: home.lng, lat: home.lat, anchor: 'left', gap: HOME_LABEL_GAP, node: <span className="map-label map-label--home">{home.name}</span> });
   }
   if (place)
     items.push({
-      key: 'place', lng: place.lng, lat: place.lat, anchor: 'right', gap: -7,
+      key: 'place', lng: place.lng, lat: place.lat, anchor: 'right', gap: PLACE_LABEL_GAP,
       node: (
         <span className="map-label map-label--home map-label--place">
           <span className="place-dot" aria-hidden="true" />

@@ -1,9 +1,10 @@
 import { estimateLabelWidth, type MeasureLabel } from './label-layout';
 
 /**
- * Measures map labels as the page draws them (canvas text metrics in the page's own font), so
- * that the label layout knows a name of wide letters from one of narrow ones. Widths are cached
- * by text; `container` is the element the labels are drawn in. Without a 2D canvas it falls back to the estimate from the character count.
+ * Measures map labels as the page draws them (canvas text metrics in the font of `container`,
+ * the element the labels are drawn in), so that the label layout knows a name of wide letters
+ * from one of narrow ones. Widths are cached by text. Without a 2D canvas it falls back to the
+ * estimate from the character count.
  */
 export function labelMeasurer(container: Element): MeasureLabel {
   const ctx = document.createElement('canvas').getContext('2d');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_HEIGHT, PLACE_DOT_WIDTH, RING_LABEL_HEIGHT, anchorTransform, boxOnSide, estimateLabelWidth, placeLabels, reservedBoxes, wrapNear, type LabelSide } from '../../../src/map/label-layout';
+import { LABEL_GAP, LABEL_HEIGHT, PLACE_DOT_WIDTH, RING_LABEL_HEIGHT, anchorTransform, boxOnSide, estimateLabelWidth, placeLabels, reservedBoxes, wrapNear, type LabelSide } from '../../../src/map/label-layout';
 
 describe('placeLabels', () => {
   it('puts labels right of their point when free, else on another side, else drops them', () => {
@@ -78,7 +78,7 @@ describe('anchorTransform', () => {
     const c = { key: 'k', x: 300, y: 200, width: 60, height: LABEL_HEIGHT };
     for (const side of ['right', 'left', 'top', 'bottom'] as LabelSide[]) {
       const box = boxOnSide(c, side);
-      expect(drawn(anchorTransform(c.x, c.y, side, 8), c.width, c.height)).toEqual({ x: box.x, y: box.y });
+      expect(drawn(anchorTransform(c.x, c.y, side, LABEL_GAP), c.width, c.height)).toEqual({ x: box.x, y: box.y });
     }
   });
 
