@@ -134,10 +134,15 @@ async function mainThreadBusy<T>(page: Page, during: () => Promise<T>): Promise<
  * The page's main-thread tasks from the input event `during` dispatches until `during` marks
  * TASKS_END (a user-timing mark), from a DevTools trace (top-level tasks only, a light trace):
  * their total (the main thread's work for the interaction) and the longest (the longest the page
- * could not answer input or start a frame).
+ * could not answer input or start a frame), with what the longest was made of: JavaScript (event
+ * handlers, timers, animation frames, microtasks) and the page's rendering (style, layout, paint),
+ * each the union of its events' spans, so nested events count once.
  */
+type Longest = { longestMs: number; longestJsMs: number; longestRenderMs: number };
+const JS_EVENTS = new Set(['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.evaluateModule']);
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'PaintImage', 'UpdateLayer']);
 const TASKS_END = 'bench-interaction-end';
-async function mainThreadTasks<T>(page: Page, during: () => Promise<T>): Promise<{ result: T; busyMs: number; longestMs: number }> {
+async function mainThreadTasks<T>(page: Page, during: () => Promise<T>): Promise<{ result: T; busyMs: number } & Longest> {
   type TraceEvent = { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; args?: { data?: { type?: string } } };
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -154,11 +159,30 @@ async function mainThreadTasks<T>(page: Page, during: () => Promise<T>): Promise
   const input = events.find((e) => e.name === 'EventDispatch' && ['keydown', 'pointerdown', 'mousedown', 'click'].includes(e.args?.data?.type ?? ''));
   const end = events.find((e) => e.name === TASKS_END)?.ts;
   if (!input || end === undefined) throw new Error('the trace has no input event or no end mark');
-  const tasks = events
-    .filter((e) => e.pid === input.pid && e.tid === input.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask')
-    .filter((e) => e.ts + (e.dur ?? 0) >= input.ts && e.ts < end)
-    .map((e) => (e.dur ?? 0) / 1000);
-  return { result, busyMs: tasks.reduce((a, b) => a + b, 0), longestMs: Math.max(0, ...tasks) };
+  const thread = events.filter((e) => e.pid === input.pid && e.tid === input.tid && e.ph === 'X');
+  const tasks = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts + (e.dur ?? 0) >= input.ts && e.ts < end);
+  const longest = tasks.reduce<TraceEvent | null>((a, b) => (!a || (b.dur ?? 0) > (a.dur ?? 0) ? b : a), null);
+  const within = (names: ReadonlySet<string>): number => {
+    if (!longest) return 0;
+    const from = longest.ts;
+    const to = longest.ts + (longest.dur ?? 0);
+    const spans = thread.filter((e) => names.has(e.name) && e.ts >= from && e.ts < to).map((e) => [e.ts, Math.min(to, e.ts + (e.dur ?? 0))] as const);
+    spans.sort((a, b) => a[0] - b[0]);
+    let total = 0;
+    let reached = -Infinity;
+    for (const [a, b] of spans) {
+      if (b > reached) total += b - Math.max(a, reached);
+      reached = Math.max(reached, b);
+    }
+    return total / 1000;
+  };
+  return {
+    result,
+    busyMs: tasks.reduce((a, e) => a + (e.dur ?? 0) / 1000, 0),
+    longestMs: (longest?.dur ?? 0) / 1000,
+    longestJsMs: within(JS_EVENTS),
+    longestRenderMs: within(RENDER_EVENTS),
+  };
 }
 
 /** Resolves once the map is idle and has stayed so (no further idle event) for `quietMs`. */
@@ -179,20 +203,20 @@ async function settled(page: Page, after: number, quietMs = 600): Promise<void> 
  * between (React, the map's main-thread work, layout; from a trace): their total and the longest;
  * and the long tasks (over 50 ms) among them, as the page's own observer saw them.
  */
-async function interaction(page: Page, act: () => Promise<void>): Promise<{ ms: number; longTaskMs: number; taskMs: number; longestMs: number }> {
+async function interaction(page: Page, act: () => Promise<void>): Promise<{ ms: number; longTaskMs: number; taskMs: number } & Longest> {
   await settled(page, -1);
   const before = await page.evaluate(() => {
     (window as unknown as { __lt: number }).__lt = 0;
     return Number(document.documentElement.dataset.mapIdleCount ?? 0);
   });
-  const { result: t0, busyMs, longestMs } = await mainThreadTasks(page, async () => {
+  const { result: t0, busyMs, ...longest } = await mainThreadTasks(page, async () => {
     const start = await page.evaluate(() => performance.now());
     await act();
     await settled(page, before);
     return start;
   });
   const r = await page.evaluate((start) => ({ ms: Number(document.documentElement.dataset.mapIdleAt) - start, longTaskMs: (window as unknown as { __lt: number }).__lt }), t0);
-  return { ...r, taskMs: busyMs, longestMs };
+  return { ...r, taskMs: busyMs, ...longest };
 }
 
 /**
@@ -304,6 +328,7 @@ async function run(url: string, atlasJson: string | null): Promise<Record<string
     await page.getByRole('button', { name: 'Wyczyść' }).click();
     await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
     const overviewFilter = await interaction(page, () => page.getByRole('checkbox', { name: /^aktywne/ }).click());
+    const filterLongest = filter.longestMs >= filterBack.longestMs ? filter : filterBack;
     return {
       'first map idle with the data drawn (ms, performance.now)': firstIdle,
       'page load to first idle (ms, wall)': wall,
@@ -312,14 +337,20 @@ async function run(url: string, atlasJson: string | null): Promise<Record<string
       'selection main-thread busy (ms)': select.taskMs,
       'selection long tasks (ms)': select.longTaskMs,
       'selection longest task (ms)': select.longestMs,
+      'selection longest task: JavaScript (ms)': select.longestJsMs,
+      'selection longest task: style, layout, paint (ms)': select.longestRenderMs,
       'filter change to idle, with selection (ms)': (filter.ms + filterBack.ms) / 2,
       'filter main-thread busy, with selection (ms)': (filter.taskMs + filterBack.taskMs) / 2,
       'filter long tasks, with selection (ms)': (filter.longTaskMs + filterBack.longTaskMs) / 2,
-      'filter longest task, with selection (ms)': Math.max(filter.longestMs, filterBack.longestMs),
+      'filter longest task, with selection (ms)': filterLongest.longestMs,
+      'filter longest task, with selection: JavaScript (ms)': filterLongest.longestJsMs,
+      'filter longest task, with selection: style, layout, paint (ms)': filterLongest.longestRenderMs,
       'filter change to idle, whole network (ms)': overviewFilter.ms,
       'filter main-thread busy, whole network (ms)': overviewFilter.taskMs,
       'filter long tasks, whole network (ms)': overviewFilter.longTaskMs,
       'filter longest task, whole network (ms)': overviewFilter.longestMs,
+      'filter longest task, whole network: JavaScript (ms)': overviewFilter.longestJsMs,
+      'filter longest task, whole network: style, layout, paint (ms)': overviewFilter.longestRenderMs,
     };
   } finally {
     await browser.close();
