@@ -393,7 +393,9 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       dragRotate={false}
       maxPitch={0}
     >
-      <AttributionControl compact={false} customAttribution={t('attribution')} />
+      {/* Open on wide maps; on narrow ones MapLibre folds it behind its (i) button (the page's
+          footer carries the same credits), so it does not cover a third of a phone's map. */}
+      <AttributionControl customAttribution={t('attribution')} />
       <NavigationControl showCompass={false} position="bottom-right" />
       {choropleth === 'gminy' && linesReady && (
         <Source id={GMINY_SOURCE} type="geojson" data={GMINY_URL} promoteId="t">
