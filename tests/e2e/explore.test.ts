@@ -2,6 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { idleCount, mapSettled, panelsSettled, urlOf, useBrowser, waitForIdle } from './harness';
 import { greatCircleLine } from '../../src/geo/great-circle-line';
 import { toWorld } from '../../src/map/line-geometry';
+import { distanceColor } from '../../src/geo/distance-scale';
+import type { Page } from 'playwright-core';
+
+/** The chart's rows are 16 px high below a 2 px margin; its bars start 118 px from the left. */
+const barY = (row: number): number => row * 16 + 2 + 8;
+
+/** Scrolls the distance chart to a row and puts the pointer on its bar. */
+async function hoverBar(page: Page, row: number): Promise<void> {
+  const canvas = page.locator('.distance-chart canvas').first();
+  await canvas.evaluate((c, y) => void (c.parentElement!.scrollTop = y - c.parentElement!.clientHeight / 2), barY(row));
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + 122, box.y + barY(row));
+}
+
+/** The colour drawn at the start of a row's bar, as #rrggbb. */
+async function barPixel(page: Page, row: number): Promise<string> {
+  return page.locator('.distance-chart canvas').first().evaluate((c: HTMLCanvasElement, y) => {
+    const r = c.width / c.getBoundingClientRect().width;
+    const [red, green, blue] = c.getContext('2d')!.getImageData(Math.round(120 * r), Math.round(y * r), 1, 1).data;
+    return '#' + [red, green, blue].map((n) => n!.toString(16).padStart(2, '0')).join('');
+  }, barY(row));
+}
 
 const { open } = useBrowser();
 
@@ -9,9 +31,18 @@ describe('comparing and exploring', () => {
   it('links the distance chart and the map both ways, and draws labelled distance rings', async () => {
     const t = await open('?m=126101');
     const { page } = t;
-    // Hovering a bar highlights that partner in the list (and its line on the map, same state).
-    await page.locator('.distance-chart g.bar', { hasText: 'Rochester' }).hover();
+    // The chart's bars are the list's partners, in its order, each in its distance class's colour.
+    const names = await page.locator('.partner-name').allTextContents();
+    const row = names.indexOf('Rochester');
+    expect(row).toBeGreaterThan(0);
+    const km = Number((await page.locator('.partner-distance').nth(row).textContent())!.replace(/[^\d,]/g, '').replace(',', '.'));
+    expect(km).toBeGreaterThan(6000);
+    expect(await barPixel(page, row)).toBe(distanceColor(km));
+    // Hovering a bar highlights that partner in the list (and its line on the map, same state),
+    // and the chart's caption reads its name and distance.
+    await hoverBar(page, row);
     await expect(page.locator('.partner--hovered .partner-name').textContent()).resolves.toBe('Rochester');
+    await expect(page.locator('.chart-readout').textContent()).resolves.toMatch(/Rochester: [\d\s ]+ km/);
     // Hovering the partner's point on the map highlights its bar. The labels are placed once the
     // camera has stopped (after the fit to the selection).
     await mapSettled(page);
@@ -38,7 +69,7 @@ describe('comparing and exploring', () => {
       }
     }
     expect(found).toBe(true);
-    await expect(page.locator('.distance-chart g.bar.active').textContent()).resolves.toContain('Rochester');
+    await expect(page.locator('.chart-readout').textContent()).resolves.toContain('Rochester');
 
     // Rings: toggle on, labelled in km, in the URL.
     const before = await idleCount(page);
