@@ -192,9 +192,6 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     }
     setShownLabels(placeLabels(boxes, reserved));
   }, [views, mask, index, lang, selection, selPartnerId, rings]);
-  useEffect(() => {
-    if (loaded) layoutLabels();
-  }, [loaded, layoutLabels]);
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -280,6 +277,14 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     }
     // Only a new target moves the map; the other values are read as they are then.
   }, [target, loaded]);
+  // Labels follow every change of what they depend on, unless the camera's move has just laid them
+  // out (a jump, with reduced motion, ends within the fit above): declared after the fit for that.
+  const laidOutBy = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!loaded || laidOutBy.current === layoutLabels) return;
+    laidOutBy.current = layoutLabels;
+    layoutLabels();
+  }, [loaded, layoutLabels]);
 
   /**
    * What is under the pointer, topmost first: a partner point, a municipality point, a line (all
@@ -381,6 +386,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       }}
       onMoveEnd={(e) => {
         setView({ lng: e.viewState.longitude, lat: e.viewState.latitude, zoom: e.viewState.zoom });
+        laidOutBy.current = layoutLabels;
         layoutLabels();
       }}
       cursor={hover ? 'pointer' : 'grab'}

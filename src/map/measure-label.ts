@@ -15,11 +15,12 @@ export function labelMeasurer(container: Element): MeasureLabel {
   const FONTS = { label: `600 12px ${family}`, ring: `11px ${family}` };
   const PADDING = { label: 10, ring: 6 };
   const cache = new Map<string, number>();
+  let font: keyof typeof FONTS | null = null; // setting the context's font parses it: only on a change
   return (text, kind) => {
     const key = `${kind}\u0000${text}`;
     let w = cache.get(key);
     if (w === undefined) {
-      ctx.font = FONTS[kind];
+      if (font !== kind) ctx.font = FONTS[(font = kind)];
       w = Math.ceil(ctx.measureText(text).width) + PADDING[kind] + 1; // +1 for subpixel rounding
       cache.set(key, w);
     }

@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import type { Partnership } from '../domain/atlas';
-import { VOIVODESHIPS } from '../domain/vocabulary';
+import { AGREEMENT_TYPES, VERIFICATIONS, VOIVODESHIPS, type AgreementType, type Verification } from '../domain/vocabulary';
 import { countryName, formatKm } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
@@ -113,6 +113,7 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
   const shown = views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]);
+  const words = useMemo(() => rowWords(t), [t]);
 
   let title = '';
   let subtitle = '';
@@ -173,7 +174,7 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
                 index={index}
                 view={v}
                 lang={lang}
-                t={t}
+                words={words}
                 onOpen={() => {
                   if (selection.kind === 'place' || v.reverse) selectMunicipality(v.partnership.municipality, v.place.id);
                   else selectPartner(v.place.id);
@@ -189,18 +190,21 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
 
 /**
  * One partner in the list. It follows the shared hover itself, so hovering a line or a row
- * re-renders two rows, not the list. It takes the list's `t` rather than calling
- * useTranslation: that hook subscribes each row to i18next's events, at every selection.
+ * re-renders two rows, not the list. Its words come translated once per language (`rowWords`):
+ * i18next's `t` costs tens of microseconds a call, and a list of 40 rows made some 150 calls in
+ * the render that shows a selection. (A `useTranslation` in each row also subscribed each to
+ * i18next's events.)
  */
-function PartnerRow({ index, view: v, lang, t, onOpen }: { index: AtlasIndex; view: PartnerView; lang: Language; t: T; onOpen: () => void }) {
+function PartnerRow({ index, view: v, lang, words, onOpen }: { index: AtlasIndex; view: PartnerView; lang: Language; words: RowWords; onOpen: () => void }) {
   const id = v.partnership.id;
   const hovered = useApp((s) => s.hovered === id);
   const setHovered = useApp((s) => s.setHovered);
+  const p = v.partnership;
   return (
     <li>
       <button
         type="button"
-        className={`partner partner--${v.partnership.status}${hovered ? ' partner--hovered' : ''}`}
+        className={`partner partner--${p.status}${hovered ? ' partner--hovered' : ''}`}
         onMouseEnter={() => setHovered(id)}
         onMouseLeave={() => setHovered(null)}
         onFocus={() => setHovered(id)}
@@ -208,17 +212,38 @@ function PartnerRow({ index, view: v, lang, t, onOpen }: { index: AtlasIndex; vi
         onClick={onOpen}
       >
         <span className="partner-name">{partnerLabel(v, lang)}</span>
-        <span className="partner-distance">{t('km', { value: formatKm(v.partnership.distanceKm, lang) })}</span>
+        <span className="partner-distance">{words.km(formatKm(p.distanceKm, lang))}</span>
         <span className="partner-meta">
-          {otherWhere(index, v, lang)} · {t(`type_${v.partnership.type}`)} · {yearLabel(v.partnership, t)}
-          {v.partnership.status === 'ended' && <> · <strong>{t('status_ended')}</strong></>}
-          {v.partnership.verification !== 'official' && (
-            <> · <span className={`badge badge--${v.partnership.verification}`}>{t(`verification_${v.partnership.verification}`)}</span></>
+          {otherWhere(index, v, lang)} · {words.type[p.type]} · {firstYear(p) ?? words.unknownYear}
+          {p.status === 'ended' && <> · <strong>{words.ended}</strong></>}
+          {p.verification !== 'official' && (
+            <> · <span className={`badge badge--${p.verification}`}>{words.verification[p.verification]}</span></>
           )}
         </span>
       </button>
     </li>
   );
+}
+
+type RowWords = {
+  type: Record<AgreementType, string>;
+  verification: Record<Verification, string>;
+  ended: string;
+  unknownYear: string;
+  km: (value: string) => string;
+};
+
+/** The partner rows' words in the current language, translated once. */
+function rowWords(t: T): RowWords {
+  // The "{{value}} km" message around a marker, split: the number goes between the halves.
+  const [before = '', after = ''] = t('km', { value: '\u0000' }).split('\u0000');
+  return {
+    type: Object.fromEntries(AGREEMENT_TYPES.map((k) => [k, t(`type_${k}`)])) as Record<AgreementType, string>,
+    verification: Object.fromEntries(VERIFICATIONS.map((k) => [k, t(`verification_${k}`)])) as Record<Verification, string>,
+    ended: t('status_ended'),
+    unknownYear: t('unknownYear'),
+    km: (value) => before + value + after,
+  };
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
@@ -230,9 +255,10 @@ function otherWhere(index: AtlasIndex, v: PartnerView, lang: Language): string {
   return m ? VOIVODESHIPS[m.voivodeship] : countryName(v.otherCountry, lang);
 }
 
-function yearLabel(p: Partnership, t: T): string {
+/** The year a partnership is known from: its first agreement, else the start of cooperation. */
+function firstYear(p: Partnership): string | null {
   const first = p.signed[0] ?? p.cooperationSince;
-  return first ? first.slice(0, 4) : t('unknownYear');
+  return first ? first.slice(0, 4) : null;
 }
 
 function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; view: PartnerView; lang: Language; onBack: () => void }) {
