@@ -12,7 +12,7 @@ export const OFFICIAL_LIST_COLUMNS = { required: ['municipality_teryt', 'complet
 
 export const PARTNERSHIP_COLUMNS = {
   required: ['municipality_teryt', 'partner_name', 'partner_country', 'type', 'type_as_written', 'status', 'source', 'source_as_of'],
-  optional: ['partner_teryt', 'signed', 'agreements_note', 'cooperation_since', 'ended', 'end_reason', 'fields', 'notes'],
+  optional: ['partner_teryt', 'signed', 'agreements_note', 'cooperation_since', 'ended', 'end_reason', 'fields', 'notes', 'dates_source'],
 } as const;
 
 export const PLACE_COLUMNS = {
@@ -210,6 +210,10 @@ function readOfficial(f: CsvFile, input: CuratedInput, aliases: ReadonlyMap<stri
     else if (!/^https?:\/\/\S+$/i.test(source)) rowErrors.push(`source "${source.slice(0, 80)}" is not an http(s) address`);
     const sourceAsOf = optionalDate(get('source_as_of'), 'source_as_of', rowErrors);
     if (!get('source_as_of')) rowErrors.push('missing source_as_of');
+    const datesSource = get('dates_source');
+    if (datesSource && !/^https?:\/\/\S+$/i.test(datesSource)) rowErrors.push(`dates_source "${datesSource.slice(0, 80)}" is not an http(s) address`);
+    else if (datesSource && signed.length === 0 && !cooperationSince && !ended) rowErrors.push('dates_source is given but the row has no date (signed, cooperation_since or ended)');
+    else if (datesSource && datesSource === source) rowErrors.push('dates_source is the row\'s source: leave it empty');
 
     let place: PlaceRef | null = null;
     const pt = get('partner_teryt');
@@ -246,6 +250,7 @@ function readOfficial(f: CsvFile, input: CuratedInput, aliases: ReadonlyMap<stri
       fields: list(get('fields')),
       source,
       sourceAsOf,
+      datesSource,
       notes: get('notes'),
     });
   }
@@ -318,6 +323,7 @@ function readImported(f: CsvFile, input: CuratedInput, errors: DataError[]): Dra
       fields: [],
       source: v.source,
       sourceAsOf,
+      datesSource: '',
       notes: [v.municipality_as_written && v.municipality_as_written !== m.name ? `listed as ${v.municipality_as_written}` : '', v.notes ?? '']
         .filter(Boolean)
         .join('; '),

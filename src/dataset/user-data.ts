@@ -52,6 +52,7 @@ export function withUserData(atlas: Atlas, rows: readonly UserPartnership[], mod
       distanceKm: r.distanceKm,
       source: `file:${fileName}#L${r.line}`,
       sourceAsOf: today,
+      datesSource: '',
       notes: '',
     });
   }

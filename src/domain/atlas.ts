@@ -7,7 +7,7 @@ import type { PartnershipId, PlaceId, Teryt } from './ids';
  * The app's data file (`public/data/atlas.json`), written by `npm run data` and validated again
  * when the app loads it, so a corrupt or hand-edited file gives a clear error, not a blank page.
  */
-export const ATLAS_SCHEMA_VERSION = 2;
+export const ATLAS_SCHEMA_VERSION = 3;
 
 const lng = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
@@ -57,6 +57,8 @@ export const partnershipSchema = z.object({
   distanceKm: z.number().nonnegative(),
   source: z.string().min(1),
   sourceAsOf: partialDate,
+  /** The official page the dates come from, when it is not `source` (a seed page without dates); '' otherwise. */
+  datesSource: z.string(),
   notes: z.string(),
 });
 

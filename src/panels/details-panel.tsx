@@ -309,7 +309,15 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
           </>
         )}
         <dt>{t('signed')}</dt>
-        <dd>{p.signed.length > 0 ? p.signed.join(', ') : '—'}{p.agreementsNote && <div className="muted small">{p.agreementsNote}</div>}</dd>
+        <dd>
+          {p.signed.length > 0 ? p.signed.join(', ') : '—'}
+          {p.agreementsNote && <div className="muted small">{p.agreementsNote}</div>}
+          {p.datesSource && (
+            <div className="muted small">
+              {t('datesSource')}: <SourceLink url={p.datesSource} />
+            </div>
+          )}
+        </dd>
         {p.cooperationSince && (
           <>
             <dt>{t('cooperationSince')}</dt>
@@ -330,18 +338,23 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
         )}
         <dt>{t('source')}</dt>
         <dd>
-          {/^https?:\/\//i.test(p.source) ? (
-            <a href={p.source} target="_blank" rel="noopener noreferrer">
-              {hostOf(p.source)}
-            </a>
-          ) : (
-            <span>{p.source}</span>
-          )}{' '}
+          <SourceLink url={p.source} />{' '}
           <span className="muted">({t('sourceAsOf', { date: p.sourceAsOf })})</span>
           {lister && <div className="muted small">{t('alsoPartner', { name: lister.name })}</div>}
         </dd>
       </dl>
     </div>
+  );
+}
+
+/** A web source as a link named by its host; anything else (a user's file) as text. */
+function SourceLink({ url }: { url: string }) {
+  return /^https?:\/\//i.test(url) ? (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {hostOf(url)}
+    </a>
+  ) : (
+    <span>{url}</span>
   );
 }
 

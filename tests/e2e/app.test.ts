@@ -79,6 +79,17 @@ describe('the app in Chromium', () => {
     await expect(partnerRows(t.page)).resolves.toHaveLength(15);
     t.checkClean();
     await t.page.close();
+
+    // A seed row without dates takes them from another official page, which it names: the row
+    // keeps the seed page as its source.
+    const k = await open('?m=126101');
+    await k.page.locator('.partner', { hasText: 'Budapeszt' }).click();
+    const budapest = k.page.locator('.partnership');
+    await expect(budapest.textContent()).resolves.toMatch(/2005-10-24, 2017-06-05.*daty według: www\.krakow\.pl/s);
+    const links = await budapest.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toEqual([expect.stringContaining('krakow.pl/otwarty_na_swiat/2531,hist,16,'), expect.stringContaining('web.archive.org/web/2007')]);
+    k.checkClean();
+    await k.page.close();
   });
 
   it('combines filters on map and list, puts them in the URL, and restores them from it', async () => {

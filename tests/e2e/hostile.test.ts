@@ -25,6 +25,7 @@ const HOSTILE = {
   endReason: `<iframe src="javascript:window.top.__xss='endReason'"></iframe>`,
   agreementsNote: `"; DROP TABLE partnerships; -- <b onmouseover="window.__xss='note'">x</b>`,
   source: `javascript:window.__xss='source'//https://example.org/`,
+  datesSource: `javascript:window.__xss='datesSource'//https://example.org/`,
 };
 
 type AtlasJson = {
@@ -48,6 +49,7 @@ function hostileAtlas(): string {
     endReason: HOSTILE.endReason,
     agreementsNote: HOSTILE.agreementsNote,
     source: HOSTILE.source,
+    datesSource: HOSTILE.datesSource,
   });
   return JSON.stringify(atlas);
 }
@@ -160,10 +162,11 @@ describe('hostile data', () => {
   // Committed details-panel.tsx rendered <a href={p.source}> whatever the scheme: React 19 turned
   // the javascript: href into `javascript:throw new Error('React has blocked a javascript: URL…')`,
   // a dead link with no text (hostOf gives ""). It now links http(s) sources only.
-  it('links a source only when it is an http(s) URL, and shows any other source as text', async () => {
+  it('links a source (or the dates\' source) only when it is an http(s) URL, and shows any other as text', async () => {
     const t = await openWith(`?m=${TERYT}&p=${PLACE}`, { atlas: hostileAtlas(), policy: 'no policy' });
     const details = t.page.locator('.partnership');
     await expect(details.textContent()).resolves.toContain(HOSTILE.source);
+    await expect(details.textContent()).resolves.toContain(HOSTILE.datesSource);
     const hrefs = await details.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) expect(href).toMatch(/^https?:\/\//i);
     t.checkClean();

@@ -112,3 +112,32 @@ describe('places table validation', () => {
     expect(out.errors.map(formatError)).toEqual(['b.csv:2: alias "Boxberg" (DE) decided differently at a.csv:2']);
   });
 });
+
+describe('dates from another official page (dates_source)', () => {
+  const head = `${fixture('partnerships-excerpt.csv').split('\n')[0]!},dates_source`;
+  const seed = 'http://web.archive.org/web/20071222234620/http:/www.krakow.pl/miasto/miasta_partnerskie/';
+  const row = (signed: string, datesSource: string): string =>
+    `126101,Norymberga,DE,,twin_city,Miasta Bliźniacze,${signed},,,active,,,,${seed},2007,,${datesSource}`;
+
+  it('keeps the row on its source page and names the page its dates come from', () => {
+    // The city's addresses have commas: the field is quoted.
+    const out = build(`${head}\n${row('1979-11-19', '"https://www.krakow.pl/otwarty_na_swiat/2531,hist,1,0.html"')}\n`);
+    expect(out.errors.map(formatError)).toEqual([]);
+    const p = out.partnerships[0]!;
+    expect(p.source).toBe(seed);
+    expect(p.signed).toEqual(['1979-11-19']);
+    expect(p.datesSource).toBe('https://www.krakow.pl/otwarty_na_swiat/2531,hist,1,0.html');
+  });
+
+  it('leaves it empty where the source page gives the dates itself', () => {
+    expect(build(`${head}\n${row('', '')}\n`).partnerships[0]!.datesSource).toBe('');
+  });
+
+  it('rejects a dates page that is not an address, that dates nothing, or that is the source', () => {
+    const out = build(`${head}\n${row('1979', 'krakow.pl')}\n${row('', 'https://www.krakow.pl/x')}\n${row('1979', seed)}\n`);
+    const msgs = out.errors.map(formatError);
+    expect(msgs.find((m) => m.startsWith('partnerships.csv:2:'))).toMatch(/dates_source "krakow.pl" is not an http\(s\) address/);
+    expect(msgs.find((m) => m.startsWith('partnerships.csv:3:'))).toMatch(/dates_source is given but the row has no date/);
+    expect(msgs.find((m) => m.startsWith('partnerships.csv:4:'))).toMatch(/dates_source is the row's source/);
+  });
+});
