@@ -399,8 +399,9 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       dragRotate={false}
       maxPitch={0}
     >
-      {/* Open on wide maps; on narrow ones MapLibre folds it behind its (i) button (the page's
-          footer carries the same credits), so it does not cover a third of a phone's map. */}
+      {/* Open on wide maps. On narrow ones MapLibre shows it open at first and folds it behind its
+          (i) button once the user moves the map, so that it stops covering a third of a phone's
+          map; the page's footer carries the same credits. */}
       <AttributionControl customAttribution={t('attribution')} />
       <NavigationControl showCompass={false} position="bottom-right" />
       {choropleth === 'gminy' && linesReady && (
