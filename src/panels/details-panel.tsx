@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import type { Partnership } from '../domain/atlas';
@@ -112,7 +112,8 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
   const toggleCompare = useApp((s) => s.toggleCompare);
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
-  const shown = views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]);
+  const shown = useMemo(() => views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]), [views, mask, index]);
+  const rows = useProgressive(shown, FIRST_ROWS);
   const words = useMemo(() => rowWords(t), [t]);
 
   let title = '';
@@ -167,8 +168,8 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
             <DistanceChart views={shown} maxKm={Math.max(...shown.map((v) => v.partnership.distanceKm))} title={t('chartTitle')} />
           )}
           {shown.length > 0 && <p className="muted small">{t('sortedByDistance')}</p>}
-          <ol className="partner-list" aria-label={t('partnersOf')}>
-            {shown.map((v) => (
+          <ol className="partner-list" aria-label={t('partnersOf')} aria-busy={rows.length < shown.length}>
+            {rows.map((v) => (
               <PartnerRow
                 key={`${v.partnership.id}-${v.reverse}`}
                 index={index}
@@ -187,6 +188,32 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
     </>
   );
 });
+
+/** Rows in the frame that shows a new list: about what the panel shows above the fold. */
+const FIRST_ROWS = 12;
+
+/**
+ * A new list's first `first` items at once, and all of them a frame later (in a transition): the
+ * frame that shows a selection then lays out and paints a dozen rows, not forty, and the rest,
+ * below the fold, come in the next. The list is marked busy until then.
+ */
+function useProgressive<T>(list: readonly T[], first: number): readonly T[] {
+  const [whole, setWhole] = useState<readonly T[] | null>(null);
+  const complete = whole === list || list.length <= first;
+  useEffect(() => {
+    if (complete) return;
+    // After the frame that paints the first rows: a timeout from within the animation frame.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setWhole(list)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [list, complete]);
+  return complete ? list : list.slice(0, first);
+}
 
 /**
  * One partner in the list. It follows the shared hover itself, so hovering a line or a row
