@@ -64,6 +64,13 @@ export const isDefaultFilters = (f: Filters): boolean =>
   f.verifications.length === DEFAULT_VERIFICATIONS.length &&
   DEFAULT_VERIFICATIONS.every((v) => f.verifications.includes(v));
 
+/**
+ * A key equal for filters that let the same partnerships through: lists as they are (the store
+ * keeps them in the vocabulary's order), and `unknownYears` only when there is a year filter.
+ */
+export const filtersKey = (f: Filters): string =>
+  JSON.stringify([f.countries, f.types, f.statuses, f.voivodeships, f.kinds, f.verifications, f.years && [f.years.from, f.years.to, f.unknownYears]]);
+
 /** Toggle a value in a list, keeping the vocabulary's order so URLs are stable. */
 export function toggle<T extends string>(list: readonly T[], value: T, order: readonly T[]): T[] {
   const set = new Set(list);

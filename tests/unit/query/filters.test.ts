@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlasIndex } from '../../../src/dataset/atlas-index';
-import { DEFAULT_FILTERS, isDefaultFilters, toggle, type Filters } from '../../../src/query/filters';
+import { DEFAULT_FILTERS, filtersKey, isDefaultFilters, toggle, type Filters } from '../../../src/query/filters';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../../../src/query/visibility';
 import { AGREEMENT_TYPES } from '../../../src/domain/vocabulary';
 import type { Teryt } from '../../../src/domain/ids';
@@ -34,6 +34,31 @@ describe('filters', () => {
     expect(names({ ...DEFAULT_FILTERS, voivodeships: ['32'] })).toEqual(['Międzyzdroje']);
     expect(names({ ...DEFAULT_FILTERS, kinds: ['urban_rural'] })).toEqual(['Międzyzdroje']);
     expect(names({ ...DEFAULT_FILTERS, kinds: ['powiat', 'voivodeship'] })).toEqual([]);
+  });
+
+  it('keys filters by what they let through, so equal filters share one mask', () => {
+    const twins: Filters = { ...DEFAULT_FILTERS, types: ['twin_city'] };
+    // Without a year filter, whether unknown years are shown does not matter.
+    expect(filtersKey({ ...twins, unknownYears: false })).toBe(filtersKey(twins));
+    expect(visibleMask(index, { ...twins, unknownYears: false })).toBe(visibleMask(index, { ...twins }));
+    // Every field that changes the answer changes the key.
+    const variants: Filters[] = [
+      DEFAULT_FILTERS,
+      twins,
+      { ...DEFAULT_FILTERS, countries: ['UA'] },
+      { ...DEFAULT_FILTERS, statuses: ['ended'] },
+      { ...DEFAULT_FILTERS, voivodeships: ['12'] },
+      { ...DEFAULT_FILTERS, kinds: ['urban_rural'] },
+      { ...DEFAULT_FILTERS, verifications: ['official'] },
+      { ...DEFAULT_FILTERS, years: { from: 1990, to: 2000 } },
+      { ...DEFAULT_FILTERS, years: { from: 1990, to: 2000 }, unknownYears: false },
+      { ...DEFAULT_FILTERS, years: { from: 1990, to: 2001 } },
+    ];
+    expect(new Set(variants.map(filtersKey)).size).toBe(variants.length);
+    // A country code is never confused with a list of two.
+    expect(filtersKey({ ...DEFAULT_FILTERS, countries: ['DE,UA'] })).not.toBe(filtersKey({ ...DEFAULT_FILTERS, countries: ['DE', 'UA'] }));
+    // And the masks follow the filters, not a stale cache entry.
+    expect(names({ ...DEFAULT_FILTERS, years: { from: 1990, to: 2000 }, unknownYears: false })).not.toEqual(names(DEFAULT_FILTERS));
   });
 
   it('agrees between the map mask and the municipality list', () => {
