@@ -6,7 +6,8 @@
  * `vite preview`; then Lighthouse's four category scores. Also on a generated stress set of about
  * 26,000 partnerships. Before the app, the candidates for drawing and filtering the lines are
  * compared side by side on one map (bench/lines.ts), with the cost of one unchanged frame.
- * BENCH_RUNS, LIGHTHOUSE_RUNS and BENCH_STRESS (size, 0 to skip) set the work.
+ * BENCH_RUNS, BENCH_CANDIDATES (0 skips the line candidates), LIGHTHOUSE_RUNS and BENCH_STRESS
+ * (size, 0 to skip) set the work.
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -23,6 +24,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser, startPreview } from './lib
 import { ROOT } from './paths';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CANDIDATE_RUNS = Number(process.env.BENCH_CANDIDATES ?? RUNS);
 /** Size of the generated stress set (0: skip it). */
 const STRESS = Number(process.env.BENCH_STRESS ?? 26000);
 const require = createRequire(import.meta.url);
@@ -224,7 +226,7 @@ async function gpuQuiet(page: Page): Promise<void> {
 type EventEntry = { name: string; startTime: number; duration: number };
 
 /**
- * Time from `act` (an input event) to the map's last idle once it has settled (a change can take
+ * Time from the input event `act` dispatches (its own time stamp) to the map's last idle once it has settled (a change can take
  * several frames: React applies it after the event, tiles may load); from the input to the next
  * paint on screen (the browser's Event Timing: the longest duration among the interaction's
  * events, as INP counts it, which includes the GPU process drawing the frame; it reports only
@@ -249,9 +251,12 @@ async function interaction(page: Page, act: () => Promise<void>): Promise<{ ms: 
   await gpuQuiet(page); // the paint's Event Timing entry arrives after the frame is on screen
   const r = await page.evaluate(
     (start) => {
-      const w = window as unknown as { __lt: number; __events: EventEntry[] };
+      const w = window as unknown as { __lt: number; __events: EventEntry[]; __inputs: number[] };
+      // From the input event itself: a click's actionability checks (Playwright waits for the
+      // element to hold still over two animation frames) come before it and are not the app's.
+      const input = w.__inputs.find((t) => t >= start) ?? start;
       const durations = w.__events.filter((e) => e.startTime >= start).map((e) => e.duration);
-      return { ms: Number(document.documentElement.dataset.mapIdleAt) - start, paintMs: Math.max(16, ...durations), longTaskMs: w.__lt };
+      return { ms: Number(document.documentElement.dataset.mapIdleAt) - input, paintMs: Math.max(16, ...durations), longTaskMs: w.__lt };
     },
     t0,
   );
@@ -356,6 +361,9 @@ async function run(url: string, atlasJson: string | null): Promise<Record<string
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) events.push({ name: e.name, startTime: e.startTime, duration: e.duration });
       }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+      const inputs: number[] = [];
+      (window as unknown as { __inputs: number[] }).__inputs = inputs;
+      for (const type of ['pointerdown', 'keydown']) addEventListener(type, (e) => inputs.push(e.timeStamp), { capture: true });
     });
     const t0 = Date.now();
     await page.goto(url);
@@ -440,9 +448,9 @@ async function main(): Promise<void> {
     for (const [label, json, n] of [['the bundled data', null, atlas.partnerships.length], ['the stress set', stress, STRESS]] as const) {
       if (label === 'the stress set' && !json) continue;
       const results: Record<string, number>[] = [];
-      for (let i = 0; i < RUNS; i++) results.push(await candidates(benchServer.url, json));
-      if (results.length === 0) continue; // BENCH_RUNS=0: sizes and Lighthouse only
-      console.log(`\nLine candidates side by side (bench/lines.ts), ${label}: ${n} partnerships, median of ${RUNS} runs [min–max]`);
+      for (let i = 0; i < CANDIDATE_RUNS; i++) results.push(await candidates(benchServer.url, json));
+      if (results.length === 0) continue; // no runs: sizes and Lighthouse only
+      console.log(`\nLine candidates side by side (bench/lines.ts), ${label}: ${n} partnerships, median of ${CANDIDATE_RUNS} runs [min–max]`);
       for (const k of Object.keys(results[0]!)) {
         const xs = results.map((r) => r[k]!);
         console.log(`  ${k.padEnd(48)} ${median(xs).toFixed(1).padStart(8)}   [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`);
