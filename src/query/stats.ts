@@ -10,7 +10,8 @@ import { VOIVODESHIPS, type VoivodeshipCode } from '../domain/vocabulary';
  */
 
 const take = <T>(list: T[], n: number): T[] => (n > 0 ? list.slice(0, Math.floor(n)) : []);
-const collator = new Intl.Collator('pl');
+/** Made on first use, not at start: a page's first collator loads ICU's collation data (about 18 ms here). */
+let collator: Intl.Collator | undefined;
 
 /** Partnerships per partner country (ISO code; `PL` for Polish partners), most first, ties by code. */
 export function byPartnerCountry(index: AtlasIndex, ps: readonly Partnership[]): { country: string; count: number }[] {
@@ -51,7 +52,7 @@ export function topMunicipalities(index: AtlasIndex, ps: readonly Partnership[],
     if (place.teryt && place.teryt !== p.municipality && index.municipalities.has(place.teryt)) add(place.teryt);
   }
   const rows = [...counts].map(([t, count]) => ({ municipality: index.municipalities.get(t)!, count }));
-  rows.sort((a, b) => b.count - a.count || collator.compare(a.municipality.name, b.municipality.name) || (a.municipality.teryt < b.municipality.teryt ? -1 : 1));
+  rows.sort((a, b) => b.count - a.count || (collator ??= new Intl.Collator('pl')).compare(a.municipality.name, b.municipality.name) || (a.municipality.teryt < b.municipality.teryt ? -1 : 1));
   return take(rows, n);
 }
 
