@@ -1,10 +1,10 @@
 import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
-import type { Partnership } from '../domain/atlas';
 import { AGREEMENT_TYPES, VERIFICATIONS, VOIVODESHIPS, type AgreementType, type Verification } from '../domain/vocabulary';
 import { countryName, formatKm } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
+import { firstYear } from '../query/timeline';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
 import type { Filters } from '../query/filters';
 import { byGmina, byVoivodeship } from '../query/stats';
@@ -280,12 +280,6 @@ function otherWhere(index: AtlasIndex, v: PartnerView, lang: Language): string {
   const teryt = v.reverse ? v.partnership.municipality : v.place.teryt;
   const m = teryt ? index.municipalities.get(teryt) : undefined;
   return m ? VOIVODESHIPS[m.voivodeship] : countryName(v.otherCountry, lang);
-}
-
-/** The year a partnership is known from: its first agreement, else the start of cooperation. */
-function firstYear(p: Partnership): string | null {
-  const first = p.signed[0] ?? p.cooperationSince;
-  return first ? first.slice(0, 4) : null;
 }
 
 function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; view: PartnerView; lang: Language; onBack: () => void }) {
