@@ -1,6 +1,7 @@
 import type { Atlas, Municipality, Partnership, Place } from '../domain/atlas';
 import type { LngLat, PartnershipId, PlaceId, Teryt } from '../domain/ids';
 import { greatCircleLine } from '../geo/great-circle-line';
+import { isGmina } from '../domain/vocabulary';
 import { fold } from '../query/fold';
 import type { NetworkGeometry } from '../map/line-geometry';
 
@@ -29,6 +30,8 @@ export type AtlasIndex = {
   partnersOf: ReadonlyMap<Teryt, PartnerView[]>;
   /** Municipalities with at least one partnership (either side). */
   withPartners: readonly Municipality[];
+  /** How many of `withPartners` are gminy (the others are powiaty and voivodeships). */
+  gminyWithPartners: number;
   countries: readonly string[];
   /** Great-circle line per partnership, same order as `atlas.partnerships`. */
   lines: readonly LngLat[][];
@@ -81,6 +84,7 @@ export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLin
     for (const name of [p.name, ...p.aliases]) searchIndex.push({ kind: 'place', key: fold(name), id: p.id, label: p.name, matched: name });
   }
 
+  const withPartners = atlas.municipalities.filter((m) => partnersOf.has(m.teryt));
   return {
     atlas,
     municipalities,
@@ -88,7 +92,8 @@ export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLin
     partnerships,
     featureIndex,
     partnersOf,
-    withPartners: atlas.municipalities.filter((m) => partnersOf.has(m.teryt)),
+    withPartners,
+    gminyWithPartners: withPartners.filter((m) => isGmina(m.kind)).length,
     countries: [...new Set(atlas.places.map((p) => p.country))].sort(),
     lines,
     ...(network && { network }),

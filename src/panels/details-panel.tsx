@@ -26,7 +26,7 @@ export function DetailsPanel({ index }: { index: AtlasIndex }) {
 }
 
 /** What the app is, shown at once while the data loads (its counts then read "…"), then with them. */
-export function OverviewIntro({ counts }: { counts?: [number, number, number] }) {
+export function OverviewIntro({ counts, otherUnits }: { counts?: [number, number, number]; otherUnits?: number }) {
   const { t } = useTranslation();
   return (
     <>
@@ -36,6 +36,8 @@ export function OverviewIntro({ counts }: { counts?: [number, number, number] })
           <div key={k}><dt>{t(k)}</dt><dd>{counts?.[i] ?? '…'}</dd></div>
         ))}
       </dl>
+      {/* The second figure counts gminy only: powiaty and voivodeships with partners of their own are said apart. */}
+      {otherUnits ? <p className="small muted stats-note">{t('statOtherUnits', { count: otherUnits })}</p> : null}
       <p>{t('overviewText')}</p>
     </>
   );
@@ -47,7 +49,7 @@ function Overview({ index, busy }: { index: AtlasIndex; busy: boolean }) {
   const setChoropleth = useApp((s) => s.setChoropleth);
   return (
     <section className="panel-body" aria-labelledby="overview-title" aria-busy={busy}>
-      <OverviewIntro counts={[index.atlas.partnerships.length, index.withPartners.length, index.countries.length]} />
+      <OverviewIntro counts={[index.atlas.partnerships.length, index.gminyWithPartners, index.countries.length]} otherUnits={index.withPartners.length - index.gminyWithPartners} />
       <div className="panel-tools">
         <span className="small muted">{t('choropleth')}:</span>
         {CHOROPLETHS.map((c) => (

@@ -39,3 +39,22 @@ describe('partner names in Polish and English', () => {
     expect(partnerName(other, lonely, 'en')).toBe('Elsewhere');
   });
 });
+
+describe('the overview counts', () => {
+  it('counts gminy with partners apart from powiaty and voivodeships with partners of their own', () => {
+    const atlas = excerptAtlas();
+    const base = buildAtlasIndex(atlas);
+    // A powiat with a partnership of its own: one more unit with partners, the same gminy.
+    const gmina = atlas.municipalities.find((m) => m.teryt === atlas.partnerships[0]!.municipality)!;
+    const powiat = { ...gmina, teryt: '1261' as Teryt, name: 'powiat testowy', kind: 'powiat' as const };
+    const own: Partnership = { ...atlas.partnerships[0]!, id: '1261-test' as PartnershipId, municipality: powiat.teryt };
+    const index = buildAtlasIndex({ ...atlas, municipalities: [...atlas.municipalities, powiat], partnerships: [...atlas.partnerships, own] });
+    expect(index.withPartners.length).toBe(base.withPartners.length + 1);
+    expect(index.gminyWithPartners).toBe(base.gminyWithPartners);
+    // Gminy are those on either side of a partnership (a Polish partner gmina counts too).
+    const teryts = new Set(atlas.partnerships.flatMap((p) => [p.municipality, atlas.places.find((pl) => pl.id === p.place)!.teryt]));
+    const gminy = atlas.municipalities.filter((m) => teryts.has(m.teryt) && m.kind !== 'powiat' && m.kind !== 'voivodeship');
+    expect(base.gminyWithPartners).toBe(gminy.length);
+    expect(base.gminyWithPartners).toBeGreaterThan(0);
+  });
+});
