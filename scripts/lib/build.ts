@@ -18,6 +18,7 @@ export function buildAtlas(): { built: Built | null; errors: string[] } {
     placeFiles: readCsvDir(resolve(DATA, 'places')),
     importedFiles: readCsvDir(resolve(DATA, 'imported')),
     officialLists: { file: 'official-lists.csv', csv: readFileSync(resolve(DATA, 'official-lists.csv'), 'utf8') },
+    networks: { file: 'data/networks.csv', csv: readFileSync(resolve(DATA, 'networks.csv'), 'utf8') },
     municipalities: new Map(loaded.value.all.map((m) => [m.teryt, m])),
     gazetteer,
   });

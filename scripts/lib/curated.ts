@@ -10,6 +10,12 @@ import type { Gazetteer } from './gazetteer';
 /** `official-lists.csv`: whether a municipality's official rows are its whole list. */
 export const OFFICIAL_LIST_COLUMNS = { required: ['municipality_teryt', 'complete', 'note'], optional: [] } as const;
 
+/**
+ * `networks.csv`: multilateral networks (the Douzelage, say) whose members a secondary list gives as
+ * one member's twin towns. `members` are the partner names as the list writes them, `;`-separated.
+ */
+export const NETWORK_COLUMNS = { required: ['municipality_teryt', 'network', 'members', 'source', 'note'], optional: [] } as const;
+
 export const PARTNERSHIP_COLUMNS = {
   required: ['municipality_teryt', 'partner_name', 'partner_country', 'type', 'type_as_written', 'status', 'source', 'source_as_of'],
   optional: ['partner_teryt', 'signed', 'agreements_note', 'cooperation_since', 'ended', 'end_reason', 'fields', 'notes', 'dates_source'],
@@ -39,6 +45,11 @@ export type CuratedInput = {
    * some of its partners (no: the page names a few, or only its opening could be read)?
    */
   officialLists: CsvFile;
+  /**
+   * Fellow members of a multilateral network that a secondary list gives as a municipality's twin
+   * towns: kept as `unverified` (hidden by default) with the network named in their notes.
+   */
+  networks?: CsvFile;
   municipalities: ReadonlyMap<Teryt, Municipality>;
   gazetteer: Gazetteer;
 };
@@ -52,6 +63,8 @@ export type CuratedOutput = {
   errors: DataError[];
   /** Official pairs a secondary list also has, and secondary names that resolved to another place. */
   corroborations: Corroboration[];
+  /** Secondary pairs kept as `unverified` because `networks.csv` names them: network and municipality. */
+  networkPairs: { network: string; municipality: Teryt }[];
 };
 
 type PlaceRef = Omit<Place, 'aliases'>;
@@ -81,6 +94,8 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
   const corroborations: Corroboration[] = [];
   const withOfficialPage = readOfficialLists(input.officialLists, official, errors);
   const officialByName = new Map(official.map((d) => [`${d.municipality}|${fold(d.partnerName)}`, d]));
+  const networks = input.networks ? readNetworks(input.networks, input.municipalities, secondary, errors) : new Map<string, { network: string; note: string }>();
+  const networkPairs: CuratedOutput['networkPairs'] = [];
 
   const add = (d: Draft, file: string, line: string): void => {
     const key = pairKey(d.municipality, d.place);
@@ -123,6 +138,12 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
       corroborations.push({ official: sameName.at, secondary: d.at, samePlace: false });
       continue;
     }
+    const network = networks.get(`${d.municipality}|${fold(d.partnerName)}`);
+    if (network !== undefined) {
+      add({ ...d, verification: 'unverified', notes: [network.note, d.notes].filter(Boolean).join('; ') }, file, line);
+      networkPairs.push({ network: network.network, municipality: d.municipality });
+      continue;
+    }
     const hasPage = withOfficialPage.has(d.municipality) || (d.place.teryt !== null && withOfficialPage.has(d.place.teryt));
     add({ ...d, verification: hasPage ? 'unverified' : 'secondary' }, file, line);
   }
@@ -132,7 +153,7 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
     const p = places.get(a.place.id);
     if (p && a.name !== p.name && !p.aliases.includes(a.name)) p.aliases.push(a.name);
   }
-  return { places: [...places.values()], partnerships, errors, corroborations };
+  return { places: [...places.values()], partnerships, errors, corroborations, networkPairs };
 }
 
 const splitAt = (at: string): [string, string] => {
@@ -166,6 +187,40 @@ function readOfficialLists(f: CsvFile, official: readonly Draft[], errors: DataE
     errors.push({ file, line: Number(line), reason: `municipality ${teryt} has official rows but no line in ${f.file} saying whether they are its complete list` });
   }
   return new Set([...decided].filter(([, yes]) => yes).map(([t]) => t as Teryt));
+}
+
+/**
+ * The network pairs, keyed by municipality and folded partner name, each with the note its pairs
+ * carry. Every member named must be one of the municipality's pairs in a secondary list, so that a
+ * stale line fails the build rather than marking nothing.
+ */
+function readNetworks(f: CsvFile, municipalities: ReadonlyMap<Teryt, Municipality>, secondary: readonly Draft[], errors: DataError[]): Map<string, { network: string; note: string }> {
+  const parsed = parseCsv(f.csv, NETWORK_COLUMNS);
+  for (const i of parsed.issues) errors.push({ file: f.file, ...i });
+  const listed = new Set(secondary.map((d) => `${d.municipality}|${fold(d.partnerName)}`));
+  const out = new Map<string, { network: string; note: string }>();
+  for (const row of parsed.rows) {
+    const v = row.values;
+    const teryt = v.municipality_teryt ?? '';
+    const fail = (reason: string): void => void errors.push({ file: f.file, line: row.line, reason });
+    if (!isTeryt(teryt) || !municipalities.has(teryt)) {
+      fail(`unknown municipality_teryt "${teryt}"`);
+      continue;
+    }
+    if (!v.network || !v.source || !v.note) {
+      fail('network, source and note must all be given');
+      continue;
+    }
+    const members = (v.members ?? '').split(';').map((n) => n.trim()).filter(Boolean);
+    if (members.length === 0) fail('members is empty: name the pairs, as the secondary list writes them');
+    const note = `${v.network}: ${v.note} (${v.source})`;
+    for (const name of members) {
+      const key = `${teryt}|${fold(name)}`;
+      if (!listed.has(key)) fail(`"${name}" is not a partner of ${municipalities.get(teryt)!.name} in a secondary list`);
+      else out.set(key, { network: v.network, note });
+    }
+  }
+  return out;
 }
 
 function pairKey(municipality: Teryt, place: PlaceRef): string {

@@ -115,6 +115,7 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
   const views = useMemo(() => selectedPartnerships(index, selection), [index, selection]);
   const mask = useMemo(() => visibleMask(index, filters), [index, filters]);
   const shown = useMemo(() => views.filter((v) => mask[index.featureIndex.get(v.partnership.id)!]), [views, mask, index]);
+  const unverified = views.filter((v) => v.partnership.verification === 'unverified').length;
   const rows = useProgressive(shown, FIRST_ROWS);
   const words = useMemo(() => rowWords(t), [t]);
 
@@ -161,7 +162,9 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
       ) : (
         <>
           <p className="count-line">
-            {t(selection.kind === 'place' ? 'partnerUnits' : 'partnerCount', { count: views.length })}
+            {/* Pairs only a secondary list gives and the data doubts (see verification) are not counted as partners. */}
+            {t(selection.kind === 'place' ? 'partnerUnits' : 'partnerCount', { count: views.length - unverified })}
+            {unverified > 0 && <> · {t('unverifiedCount', { count: unverified })}</>}
             {shown.length !== views.length && <> · {t('shownOf', { shown: shown.length, total: views.length })}</>}
           </p>
           {views.length === 0 && <p>{t('noPartners')}</p>}

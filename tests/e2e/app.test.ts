@@ -16,6 +16,8 @@ describe('the app in Chromium', () => {
     await expect(page.locator('#sel-title').textContent()).resolves.toBe('Kraków');
     const rows = await partnerRows(page);
     expect(rows).toHaveLength(32);
+    // The list's pairs that Kraków's complete official list lacks are not counted as partners.
+    await expect(page.locator('.count-line').textContent()).resolves.toMatch(/^32 partnerów · \d+ (pary|par) z listy niepotwierdzon\w+ · widocznych 32 z \d+ \(filtry\)$/);
     const km = rows.map((r) => r.km);
     expect(km).toEqual([...km].sort((a, b) => a - b));
     // Polish names as the city's page writes them, with their group.

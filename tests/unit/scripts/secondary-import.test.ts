@@ -151,6 +151,43 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
       'official-lists.csv:3: 320801 has no official rows in partnerships/',
     ]));
   });
+
+  it('keeps fellow members of a network that the list gives as twin towns as unverified, with the network in their notes', () => {
+    const merged = (networks: string) =>
+      buildCurated({
+        partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
+        placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
+        importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
+        officialLists: officialLists('no', fixture('partnerships-excerpt.csv')),
+        networks: { file: 'networks.csv', csv: `municipality_teryt,network,members,source,note\n${networks}` },
+        municipalities: municipalities(),
+        gazetteer: gazetteer(),
+      });
+    const kolobrzeg = (out: ReturnType<typeof merged>) => out.partnerships.filter((p) => p.municipality === ('320801' as Teryt));
+    const before = merged('');
+    expect(before.errors).toEqual([]);
+    const pair = kolobrzeg(before)[0]!;
+    expect(pair.verification).toBe('secondary');
+
+    const out = merged(`320801,Test network,${pair.partnerName.toUpperCase()},https://example.org/network,"all members are listed as each other's twins"\n`);
+    expect(out.errors).toEqual([]);
+    const marked = kolobrzeg(out).find((p) => p.id === pair.id)!;
+    expect(marked.verification).toBe('unverified');
+    expect(marked.notes).toContain('Test network: all members are listed');
+    expect(marked.notes).toContain('https://example.org/network');
+    // Other municipalities' pairs are untouched.
+    expect(out.partnerships.filter((p) => p.municipality !== ('320801' as Teryt)).map((p) => p.verification)).toEqual(
+      before.partnerships.filter((p) => p.municipality !== ('320801' as Teryt)).map((p) => p.verification),
+    );
+
+    // A name that is not one of the municipality's list pairs, an unknown unit or a missing note fails, with file and line.
+    const bad = merged('320801,Test network,Atlantis,https://example.org/network,x\n999999,Test network,X,https://example.org/network,x\n320801,Test network,X,,\n');
+    expect(bad.errors.map(formatError)).toEqual([
+      'networks.csv:2: "Atlantis" is not a partner of Kołobrzeg in a secondary list',
+      'networks.csv:3: unknown municipality_teryt "999999"',
+      'networks.csv:4: network, source and note must all be given',
+    ]);
+  });
 });
 
 describe('name forms', () => {
