@@ -32,6 +32,8 @@ export type AtlasIndex = {
   withPartners: readonly Municipality[];
   /** How many of `withPartners` are gminy (the others are powiaty and voivodeships). */
   gminyWithPartners: number;
+  /** Pairs only a secondary list gives and the data doubts (`unverified`, hidden by default). */
+  unverifiedCount: number;
   countries: readonly string[];
   /** Great-circle line per partnership, same order as `atlas.partnerships`. */
   lines: readonly LngLat[][];
@@ -94,6 +96,7 @@ export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLin
     partnersOf,
     withPartners,
     gminyWithPartners: withPartners.filter((m) => isGmina(m.kind)).length,
+    unverifiedCount: atlas.partnerships.filter((p) => p.verification === 'unverified').length,
     countries: [...new Set(atlas.places.map((p) => p.country))].sort(),
     lines,
     ...(network && { network }),

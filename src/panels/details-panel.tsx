@@ -26,7 +26,7 @@ export function DetailsPanel({ index }: { index: AtlasIndex }) {
 }
 
 /** What the app is, shown at once while the data loads (its counts then read "…"), then with them. */
-export function OverviewIntro({ counts, otherUnits }: { counts?: [number, number, number]; otherUnits?: number }) {
+export function OverviewIntro({ counts, otherUnits, unverified }: { counts?: [number, number, number]; otherUnits?: number; unverified?: number }) {
   const { t } = useTranslation();
   return (
     <>
@@ -38,6 +38,8 @@ export function OverviewIntro({ counts, otherUnits }: { counts?: [number, number
       </dl>
       {/* The second figure counts gminy only: powiaty and voivodeships with partners of their own are said apart. */}
       {otherUnits ? <p className="small muted stats-note">{t('statOtherUnits', { count: otherUnits })}</p> : null}
+      {/* The first figure counts what the map shows by default: not the doubted list pairs, said apart. */}
+      {unverified ? <p className="small muted stats-note">{t('statUnverified', { count: unverified })}</p> : null}
       <p>{t('overviewText')}</p>
     </>
   );
@@ -49,7 +51,11 @@ function Overview({ index, busy }: { index: AtlasIndex; busy: boolean }) {
   const setChoropleth = useApp((s) => s.setChoropleth);
   return (
     <section className="panel-body" aria-labelledby="overview-title" aria-busy={busy}>
-      <OverviewIntro counts={[index.atlas.partnerships.length, index.gminyWithPartners, index.countries.length]} otherUnits={index.withPartners.length - index.gminyWithPartners} />
+      <OverviewIntro
+        counts={[index.atlas.partnerships.length - index.unverifiedCount, index.gminyWithPartners, index.countries.length]}
+        otherUnits={index.withPartners.length - index.gminyWithPartners}
+        unverified={index.unverifiedCount}
+      />
       <div className="panel-tools">
         <span className="small muted">{t('choropleth')}:</span>
         {CHOROPLETHS.map((c) => (

@@ -57,4 +57,12 @@ describe('the overview counts', () => {
     expect(base.gminyWithPartners).toBe(gminy.length);
     expect(base.gminyWithPartners).toBeGreaterThan(0);
   });
+
+  it('counts the doubted list pairs apart', () => {
+    const atlas = excerptAtlas();
+    expect(buildAtlasIndex(atlas).unverifiedCount).toBe(atlas.partnerships.filter((p) => p.verification === 'unverified').length);
+    const doubted = atlas.partnerships.map((p, i) => (i < 2 ? { ...p, verification: 'unverified' as const } : p));
+    expect(buildAtlasIndex({ ...atlas, partnerships: doubted }).unverifiedCount).toBe(doubted.filter((p) => p.verification === 'unverified').length);
+    expect(buildAtlasIndex({ ...atlas, partnerships: doubted }).unverifiedCount).toBeGreaterThanOrEqual(2);
+  });
 });
