@@ -140,8 +140,9 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
     }
     const network = networks.get(`${d.municipality}|${fold(d.partnerName)}`);
     if (network !== undefined) {
+      // Counted only when kept: an official row of the same pair outranks it.
+      if (!seen.has(pairKey(d.municipality, d.place))) networkPairs.push({ network: network.network, municipality: d.municipality });
       add({ ...d, verification: 'unverified', notes: [network.note, d.notes].filter(Boolean).join('; ') }, file, line);
-      networkPairs.push({ network: network.network, municipality: d.municipality });
       continue;
     }
     const hasPage = withOfficialPage.has(d.municipality) || (d.place.teryt !== null && withOfficialPage.has(d.place.teryt));

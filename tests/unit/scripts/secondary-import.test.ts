@@ -180,6 +180,13 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
       before.partnerships.filter((p) => p.municipality !== ('320801' as Teryt)).map((p) => p.verification),
     );
 
+    expect(out.networkPairs).toEqual([{ network: 'Test network', municipality: '320801' }]);
+    // A member that an official page names as the unit's own partner stays official and is not counted.
+    const withOfficial = merged(`126101,Test network,Nuremberg,https://example.org/network,x\n`);
+    expect(withOfficial.errors).toEqual([]);
+    expect(withOfficial.partnerships.filter((p) => p.municipality === ('126101' as Teryt) && p.place === 'g2861650').map((p) => p.verification)).toEqual(['official']);
+    expect(withOfficial.networkPairs).toEqual([]);
+
     // A name that is not one of the municipality's list pairs, an unknown unit or a missing note fails, with file and line.
     const bad = merged('320801,Test network,Atlantis,https://example.org/network,x\n999999,Test network,X,https://example.org/network,x\n320801,Test network,X,,\n');
     expect(bad.errors.map(formatError)).toEqual([
