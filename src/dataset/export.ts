@@ -14,7 +14,7 @@ export const OPEN_DATA_COLUMNS = [
   'partner_name', 'partner_place_name', 'partner_geonames_id', 'partner_country', 'partner_teryt',
   'municipality_lat', 'municipality_lon', 'partner_lat', 'partner_lon',
   'type', 'type_as_written', 'status', 'verification', 'signed', 'agreements', 'ended', 'end_reason', 'fields',
-  'distance_km', 'source', 'source_as_of', 'dates_source',
+  'distance_km', 'source', 'source_as_of', 'dates_source', 'notes',
 ] as const;
 export type OpenDataColumn = (typeof OPEN_DATA_COLUMNS)[number];
 
@@ -66,6 +66,7 @@ export function toOpenDataCsv(index: AtlasIndex, partnerships: Iterable<Partners
       source: ps.source,
       source_as_of: ps.sourceAsOf,
       dates_source: ps.datesSource,
+      notes: ps.notes,
     };
     lines.push(OPEN_DATA_COLUMNS.map((c) => csvField(row[c])).join(','));
   }
@@ -122,7 +123,7 @@ export function toGeoJson(index: AtlasIndex, partnerships: Iterable<Partnership>
         kind: 'partnership', id: ps.id, municipality_teryt: m.teryt, municipality_name: m.name, place_id: p.id,
         partner_name: ps.partnerName, partner_place_name: p.name, partner_country: p.country, partner_teryt: p.teryt,
         type: ps.type, status: ps.status, verification: ps.verification, signed: ps.signed[0] ?? null,
-        distance_km: ps.distanceKm, source: ps.source, source_as_of: ps.sourceAsOf, dates_source: ps.datesSource || null,
+        distance_km: ps.distanceKm, source: ps.source, source_as_of: ps.sourceAsOf, dates_source: ps.datesSource || null, notes: ps.notes || null,
       },
       geometry: { type: 'LineString', coordinates: coords },
     });

@@ -48,6 +48,10 @@ describe('toOpenDataCsv', () => {
     const mz = rows.find((r) => r.partner_name === 'Międzyzdroje')!;
     expect([mz.partner_teryt, mz.partner_geonames_id, mz.partner_country]).toEqual(['320704', '', 'PL']);
     expect(toOpenDataCsv(index, [])).toBe(`${OPEN_DATA_COLUMNS.join(',')}\n`);
+    // Every row's notes, verbatim.
+    const byName = new Map(all.filter((p) => p.municipality === '026101').map((p) => [p.partnerName, p.notes]));
+    expect(rows.map((r) => r.notes)).toEqual(rows.map((r) => byName.get(r.partner_name!)));
+    expect(rows.some((r) => r.notes !== '')).toBe(true);
   });
 
   it('quotes commas, quotes, line breaks and edge spaces (RFC 4180), and they parse back verbatim', () => {
