@@ -34,6 +34,34 @@ describe('the app in Chromium', () => {
     await page.close();
   });
 
+  it('counts, in the overview, the partnerships the map shows by default and the gminy with partners, and says what it leaves out', async () => {
+    const t = await open();
+    const { page } = t;
+    await panelsSettled(page);
+    // The expected figures, worked out here from the data file the page loaded.
+    const expected = await page.evaluate(async () => {
+      type A = { municipalities: { teryt: string; kind: string }[]; places: { id: string; teryt: string | null }[]; partnerships: { municipality: string; place: string; verification: string }[] };
+      const a = (await (await fetch('data/atlas.json')).json()) as A;
+      const placeTeryt = new Map(a.places.map((p) => [p.id, p.teryt]));
+      const units = new Set(a.partnerships.flatMap((p) => [p.municipality, placeTeryt.get(p.place) ?? '']));
+      const withPartners = a.municipalities.filter((m) => units.has(m.teryt));
+      const gminy = withPartners.filter((m) => m.kind !== 'powiat' && m.kind !== 'voivodeship').length;
+      const unverified = a.partnerships.filter((p) => p.verification === 'unverified').length;
+      return { shown: a.partnerships.length - unverified, gminy, others: withPartners.length - gminy, unverified };
+    });
+    const figures = await page.locator('.stats dd').allTextContents();
+    expect(figures.slice(0, 2).map(Number)).toEqual([expected.shown, expected.gminy]);
+    const notes = await page.locator('.stats-note').allTextContents();
+    expect(expected.others).toBeGreaterThan(0);
+    expect(expected.unverified).toBeGreaterThan(0);
+    expect(notes).toEqual([
+      expect.stringContaining(`${expected.others} powiat`),
+      expect.stringContaining(`${expected.unverified} par`),
+    ]);
+    t.checkClean();
+    await page.close();
+  });
+
   it('finds Łódź by "lodz", and every gmina, saying when one has no partners in the data', async () => {
     const t = await open();
     await t.page.getByRole('combobox').fill('lodz');
