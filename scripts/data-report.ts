@@ -1,17 +1,20 @@
 /**
  * `npm run data:report`: the data quality report. Prints it and writes docs/data-quality.md:
  * counts by source and verification, coverage, import placement, the review list by reason,
- * partners outside their country, duplicate candidates and conflicts between sources.
+ * partners outside their country, duplicate candidates, conflicts between sources and candidates
+ * for network pairs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Teryt } from '../src/domain/ids';
 import { geodesicDistanceKm } from '../src/geo/geodesic-distance';
 import { isGmina } from '../src/domain/vocabulary';
 import { buildAtlas } from './lib/build';
 import { CountryShapes } from './lib/country-shapes';
 import { parseCsv } from './lib/csv';
 import { DECIDED } from './lib/secondary-import';
-import { DATA, ROOT } from './paths';
+import { networkCandidates, twinnedNames } from './lib/network-candidates';
+import { DATA, ROOT, SOURCES } from './paths';
 
 const { built, errors } = buildAtlas();
 if (!built) {
@@ -155,6 +158,25 @@ for (const n of curated.networkPairs) {
 line(`- List pairs that are fellow members of a multilateral network, not partners (\`data/networks.csv\`; kept as \`unverified\`, hidden by default): ${curated.networkPairs.length}${byNetwork.size ? `: ${[...byNetwork].map(([k, n]) => `${k} ${n}`).join(', ')}` : ''}.`);
 line(`- Same name, different place (the official page wins): ${differ.length}.`);
 for (const c of differ) line(`  - ${c.official} vs ${c.secondary}`);
+line();
+
+line('## Network candidates');
+line();
+line('Units whose list partners are mostly twinned with each other in the whole Wikipedia-derived list (a network of towns shows as a clique): leads to check for `data/networks.csv`, not decisions.');
+line();
+{
+  const raw = parseCsv(readFileSync(resolve(SOURCES, 'hekman-twincities', 'twin_cities_raw.csv'), 'utf8'), { required: ['city1', 'country1', 'city2', 'country2'], optional: [] }).rows;
+  const twinned = twinnedNames(raw.map((r) => [r.values.city1!, r.values.city2!] as const));
+  const byUnit = new Map<string, string[]>();
+  for (const r of imported) byUnit.set(r.values.municipality_teryt!, [...(byUnit.get(r.values.municipality_teryt!) ?? []), r.values.partner_name!]);
+  const recorded = new Map(parseCsv(readFileSync(resolve(DATA, 'networks.csv'), 'utf8'), { required: ['municipality_teryt', 'network', 'members', 'source', 'note'], optional: [] }).rows.map((r) => [r.values.municipality_teryt!, r.values.network!]));
+  const found = networkCandidates(byUnit, twinned);
+  for (const c of found) {
+    const where = recorded.has(c.unit) ? `in \`data/networks.csv\` (${recorded.get(c.unit)})` : 'not recorded';
+    line(`- ${muni.get(c.unit as Teryt)?.name ?? c.unit} (${c.unit}): ${c.partners} list partners, ${c.linked} of their ${c.pairs} pairs twinned with each other (${pct(c.linked, c.pairs)}); ${where}`);
+  }
+  if (found.length === 0) line('None.');
+}
 line();
 
 const md = out.join('\n') + '\n';
