@@ -1,5 +1,3 @@
-import { interpolateInferno } from 'd3-scale-chromatic';
-
 /**
  * The one distance scale of the app, shared by the map's lines and the charts so a colour means
  * the same distance everywhere. Distances are geodesic kilometres; a class runs from its lower
@@ -13,12 +11,11 @@ export const DISTANCE_CLASS_COUNT = DISTANCE_BREAKS_KM.length + 1;
 
 /**
  * One colour per class, near to far: the perceptually uniform, colour-blind-safe Inferno scheme
- * (d3-scale-chromatic) from t = 0.6 (orange-red) down to t = 0 (near black), so every colour
- * keeps at least 3:1 contrast on the light basemap and darker means farther.
+ * sampled from t = 0.6 (orange-red) down to t = 0 (near black), so every colour keeps at least
+ * 3:1 contrast on the light basemap and darker means farther. Written out, not computed at start:
+ * a unit test holds them to d3-scale-chromatic's `interpolateInferno` at those points.
  */
-export const DISTANCE_COLORS: readonly string[] = Array.from({ length: DISTANCE_CLASS_COUNT }, (_, i) =>
-  interpolateInferno(0.6 * (1 - i / (DISTANCE_CLASS_COUNT - 1))),
-);
+export const DISTANCE_COLORS: readonly string[] = ['#dd513a', '#bc3754', '#932667', '#6a176e', '#420a68', '#160b39', '#000004'];
 
 /** A class's range in km: `toKm` is excluded, and null for the last, open-ended class. */
 export type DistanceRange = { fromKm: number; toKm: number | null };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
+import { interpolateInferno } from 'd3-scale-chromatic';
 import {
   DISTANCE_BREAKS_KM, DISTANCE_CLASSES, DISTANCE_COLORS, distanceClass, distanceColor, distanceColorExpression, distanceLegend,
 } from '../../../src/geo/distance-scale';
@@ -24,6 +25,8 @@ const evaluate = (expr: unknown, properties: Record<string, unknown>): unknown =
 describe('distance scale', () => {
   it('has seven classes bounded by the breaks', () => {
     expect(DISTANCE_COLORS).toHaveLength(7);
+    // Inferno from t = 0.6 down to 0 in equal steps, as d3-scale-chromatic computes it.
+    expect(DISTANCE_COLORS).toEqual(DISTANCE_COLORS.map((_, i) => interpolateInferno(0.6 * (1 - i / 6))));
     expect(DISTANCE_CLASSES).toEqual([
       { fromKm: 0, toKm: 250 }, { fromKm: 250, toKm: 500 }, { fromKm: 500, toKm: 1000 }, { fromKm: 1000, toKm: 2000 },
       { fromKm: 2000, toKm: 5000 }, { fromKm: 5000, toKm: 10000 }, { fromKm: 10000, toKm: null },
