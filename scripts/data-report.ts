@@ -10,11 +10,13 @@ import type { Teryt } from '../src/domain/ids';
 import { geodesicDistanceKm } from '../src/geo/geodesic-distance';
 import { isGmina } from '../src/domain/vocabulary';
 import { buildAtlas } from './lib/build';
+import { NETWORK_COLUMNS } from './lib/curated';
+import { loadHekmanPairs } from './lib/sources';
 import { CountryShapes } from './lib/country-shapes';
 import { parseCsv } from './lib/csv';
 import { DECIDED } from './lib/secondary-import';
 import { networkCandidates, twinnedNames } from './lib/network-candidates';
-import { DATA, ROOT, SOURCES } from './paths';
+import { DATA, ROOT } from './paths';
 
 const { built, errors } = buildAtlas();
 if (!built) {
@@ -165,11 +167,10 @@ line();
 line('Units whose list partners are mostly twinned with each other in the whole Wikipedia-derived list (a network of towns shows as a clique): leads to check for `data/networks.csv`, not decisions.');
 line();
 {
-  const raw = parseCsv(readFileSync(resolve(SOURCES, 'hekman-twincities', 'twin_cities_raw.csv'), 'utf8'), { required: ['city1', 'country1', 'city2', 'country2'], optional: [] }).rows;
-  const twinned = twinnedNames(raw.map((r) => [r.values.city1!, r.values.city2!] as const));
+  const twinned = twinnedNames(loadHekmanPairs().map((p) => [p.city1, p.city2] as const));
   const byUnit = new Map<string, string[]>();
   for (const r of imported) byUnit.set(r.values.municipality_teryt!, [...(byUnit.get(r.values.municipality_teryt!) ?? []), r.values.partner_name!]);
-  const recorded = new Map(parseCsv(readFileSync(resolve(DATA, 'networks.csv'), 'utf8'), { required: ['municipality_teryt', 'network', 'members', 'source', 'note'], optional: [] }).rows.map((r) => [r.values.municipality_teryt!, r.values.network!]));
+  const recorded = new Map(parseCsv(readFileSync(resolve(DATA, 'networks.csv'), 'utf8'), NETWORK_COLUMNS).rows.map((r) => [r.values.municipality_teryt!, r.values.network!]));
   const found = networkCandidates(byUnit, twinned);
   for (const c of found) {
     const where = recorded.has(c.unit) ? `in \`data/networks.csv\` (${recorded.get(c.unit)})` : 'not recorded';

@@ -14,11 +14,10 @@ import { parseCsv, toCsv } from './lib/csv';
 import { formatError, readAliases, type DataError } from './lib/curated';
 import { CountryShapes } from './lib/country-shapes';
 import { PolishResolver } from './lib/polish-side';
-import { importedCsv, importSecondary, type PointOnly, type RawPair } from './lib/secondary-import';
-import { loadAuthorities, loadCitiesJson, loadGazetteer, readCsvDir, readJson } from './lib/sources';
-import { DATA, SOURCES } from './paths';
+import { importedCsv, importSecondary, type PointOnly } from './lib/secondary-import';
+import { HEKMAN_DIR, loadAuthorities, loadCitiesJson, loadGazetteer, loadHekmanPairs, readCsvDir, readJson } from './lib/sources';
+import { DATA } from './paths';
 
-const SOURCE_DIR = resolve(SOURCES, 'hekman-twincities');
 const COMMIT = '84ebdec26ee6878367953cfbc56311ae6452752b';
 const SOURCE_AS_OF = '2026-02-08';
 const sourceUrl = (lines: number[]): string =>
@@ -61,13 +60,11 @@ function main(): void {
     process.exit(1);
   }
 
-  const rawText = readFileSync(resolve(SOURCE_DIR, 'twin_cities_raw.csv'), 'utf8');
-  const raw = parseCsv(rawText, { required: ['city1', 'country1', 'city2', 'country2'], optional: [] });
-  const pairs: RawPair[] = raw.rows.map(({ line, values: v }) => ({ line, city1: v.city1!, country1: v.country1!, city2: v.city2!, country2: v.country2! }));
+  const pairs = loadHekmanPairs();
   // The list author's geocoded points: the geocoder cache, then the app file's per-pair points.
-  const cache = readJson<Record<string, { lat: number; lng: number } | null>>(resolve(SOURCE_DIR, 'geocode_cache.json'));
+  const cache = readJson<Record<string, { lat: number; lng: number } | null>>(resolve(HEKMAN_DIR, 'geocode_cache.json'));
   const appPoints = new Map<string, { lat: number; lng: number }>();
-  const app = parseCsv(readFileSync(resolve(SOURCE_DIR, 'app_public_twin_cities.csv'), 'utf8'), {
+  const app = parseCsv(readFileSync(resolve(HEKMAN_DIR, 'app_public_twin_cities.csv'), 'utf8'), {
     required: ['city1', 'country1', 'lat1', 'lng1', 'city2', 'country2', 'lat2', 'lng2'],
     optional: [],
   });

@@ -4,11 +4,20 @@ import { dirname, relative, resolve } from 'node:path';
 import type { Municipality } from '../../src/domain/atlas';
 import { DATA, ROOT, SOURCES } from '../paths';
 import { formatError, readMunicipalityPoints, type CsvFile } from './curated';
+import { parseCsv } from './csv';
 import { Gazetteer, iterateGeoNamesTsv, type GeoEntry, type GeoPlace } from './gazetteer';
 import { buildHigherAuthorities, buildMunicipalityIndex, type Boundary, type CitiesJsonEntry, type PointSource } from './municipalities';
+import type { RawPair } from './secondary-import';
 
 const require = createRequire(import.meta.url);
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/** The Wikipedia-derived world list (Hekman/twincities): its folder, and its pairs with their line numbers. */
+export const HEKMAN_DIR = resolve(SOURCES, 'hekman-twincities');
+export function loadHekmanPairs(): RawPair[] {
+  const raw = parseCsv(readFileSync(resolve(HEKMAN_DIR, 'twin_cities_raw.csv'), 'utf8'), { required: ['city1', 'country1', 'city2', 'country2'], optional: [] });
+  return raw.rows.map(({ line, values: v }) => ({ line, city1: v.city1!, country1: v.country1!, city2: v.city2!, country2: v.country2! }));
+}
 
 /** Every .csv file of a folder, sorted by name, with its path relative to the repository. */
 export function readCsvDir(dir: string): CsvFile[] {
