@@ -77,7 +77,7 @@ function sizes(): void {
   const groups = new Map<string, { raw: number; gz: number; files: number }>();
   for (const f of walk(dist)) {
     const rel = relative(dist, f);
-    const group = rel.startsWith('data/') ? (rel === 'data/basemap/gminy.json' ? 'gmina shapes (on demand)' : rel.startsWith('data/basemap') ? 'basemap' : 'data') : /\.m?js$/.test(rel) ? (rel.includes('worker') ? 'js (workers: map, data, GL warm-up, basemap)' : 'js') : rel.endsWith('.css') ? 'css' : 'other';
+    const group = rel.startsWith('data/') ? (rel === 'data/basemap/gminy.json' ? 'gmina shapes (on demand)' : rel === 'data/notes.json' ? 'notes (after the map)' : rel.startsWith('data/basemap') ? 'basemap' : 'data') : /\.m?js$/.test(rel) ? (rel.includes('worker') ? 'js (workers: map, data, GL warm-up, basemap)' : 'js') : rel.endsWith('.css') ? 'css' : 'other';
     if (rel === 'data/partnerships.csv') continue; // the download, not loaded by the app
     const buf = readFileSync(f);
     const g = groups.get(group) ?? { raw: 0, gz: 0, files: 0 };

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { buildAtlas } from './lib/build';
 import { buildAtlasIndex } from '../src/dataset/atlas-index';
 import { toOpenDataCsv } from '../src/dataset/export';
+import { parseNotes } from '../src/dataset/notes';
 import { buildBasemap, buildGminaShapes } from './lib/basemap';
 import { OUT, SOURCES } from './paths';
 
@@ -19,14 +20,16 @@ function main(): void {
   const t0 = Date.now();
   const { built, errors } = buildAtlas();
   if (!built) fail(errors);
-  const { atlas, curated, authorities: loaded } = built;
+  const { atlas, notes, curated, authorities: loaded } = built;
   const authorities = atlas.municipalities;
 
   const basemap = buildBasemap(SOURCES);
   const outputs: [string, string][] = [
     ['atlas.json', JSON.stringify(atlas)],
-    // The open-data export is written by the same function as the app's CSV export.
-    ['partnerships.csv', toOpenDataCsv(buildAtlasIndex(atlas), atlas.partnerships)],
+    ['notes.json', JSON.stringify(notes)],
+    // The open-data export is written by the same function as the app's CSV export, with the
+    // notes read back by the app's own reader.
+    ['partnerships.csv', toOpenDataCsv(buildAtlasIndex(atlas), atlas.partnerships, parseNotes(notes))],
     ['basemap/countries.json', JSON.stringify(basemap.countries)],
     ['basemap/voivodeships.json', JSON.stringify(basemap.voivodeships)],
     ['basemap/gminy.json', JSON.stringify(buildGminaShapes(SOURCES))],

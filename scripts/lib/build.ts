@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ATLAS_SCHEMA_VERSION, atlasSchema, type Atlas } from '../../src/domain/atlas';
+import { ATLAS_SCHEMA_VERSION, atlasSchema, type Atlas, type NotesFile } from '../../src/domain/atlas';
 import { DATA } from '../paths';
 import { buildCurated, formatError, type CuratedOutput } from './curated';
 import type { Gazetteer } from './gazetteer';
 import { loadAuthorities, loadGazetteer, readCsvDir, type Authorities } from './sources';
 
-export type Built = { atlas: Atlas; curated: CuratedOutput; authorities: Authorities; gazetteer: Gazetteer };
+export type Built = { atlas: Atlas; notes: NotesFile; curated: CuratedOutput; authorities: Authorities; gazetteer: Gazetteer };
 
 /** The whole data build, shared by `npm run data` and `npm run data:report`; errors, if any, as lines. */
 export function buildAtlas(): { built: Built | null; errors: string[] } {
@@ -27,8 +27,9 @@ export function buildAtlas(): { built: Built | null; errors: string[] } {
     schemaVersion: ATLAS_SCHEMA_VERSION,
     municipalities: loaded.value.all,
     places: curated.places.sort((a, b) => a.id.localeCompare(b.id)),
-    partnerships: curated.partnerships,
+    partnerships: curated.partnerships.map(({ notes: _, ...p }) => p),
   };
   atlasSchema.parse(atlas); // the writer and the app's loader agree on the format
-  return { built: { atlas, curated, authorities: loaded.value, gazetteer }, errors: [] };
+  const notes: NotesFile = { schemaVersion: ATLAS_SCHEMA_VERSION, notes: Object.fromEntries(curated.partnerships.filter((p) => p.notes).map((p) => [p.id, p.notes])) };
+  return { built: { atlas, notes, curated, authorities: loaded.value, gazetteer }, errors: [] };
 }

@@ -54,12 +54,15 @@ export type CuratedInput = {
   gazetteer: Gazetteer;
 };
 
+/** A partnership as the curated files give it: the atlas's fields and its notes (written to their own file). */
+export type CuratedPartnership = Partnership & { notes: string };
+
 /** Where the same pair appears in a secondary list too (for the quality report). */
 export type Corroboration = { official: string; secondary: string; samePlace: boolean };
 
 export type CuratedOutput = {
   places: Place[];
-  partnerships: Partnership[];
+  partnerships: CuratedPartnership[];
   errors: DataError[];
   /** Official pairs a secondary list also has, and secondary names that resolved to another place. */
   corroborations: Corroboration[];
@@ -68,7 +71,7 @@ export type CuratedOutput = {
 };
 
 type PlaceRef = Omit<Place, 'aliases'>;
-type Draft = Omit<Partnership, 'id' | 'place' | 'distanceKm'> & { place: PlaceRef; at: string };
+type Draft = Omit<CuratedPartnership, 'id' | 'place' | 'distanceKm'> & { place: PlaceRef; at: string };
 
 /**
  * Validate the curated CSV files, resolve every partner to a place, merge the secondary lists
@@ -89,7 +92,7 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
   for (const f of input.importedFiles ?? []) secondary.push(...readImported(f, input, errors));
 
   const places = new Map<PlaceId, Place>();
-  const partnerships: Partnership[] = [];
+  const partnerships: CuratedPartnership[] = [];
   const seen = new Map<string, Draft>();
   const corroborations: Corroboration[] = [];
   const withOfficialPage = readOfficialLists(input.officialLists, official, errors);

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasIndex } from './atlas-index';
-import type { Partnership } from '../domain/atlas';
+import type { Notes, Partnership } from '../domain/atlas';
 import type { LngLat } from '../domain/ids';
 import { VOIVODESHIPS } from '../domain/vocabulary';
 import { greatCircleLine } from '../geo/great-circle-line';
@@ -31,10 +31,11 @@ export function csvField(v: string | number): string {
  * The given partnerships (e.g. those passing the filters) as open-data CSV: header plus one row
  * per partnership, in the given order, `\n` line ends and a final newline, values written as the
  * published file writes them (distances in km to 0.1, coordinates in WGS84 degrees). Partnerships
- * whose municipality or place is not in the index are left out. Values are data, written
+ * whose municipality or place is not in the index are left out; `notes` gives each row's notes
+ * (the app loads them on demand: `dataset/notes.ts`). Values are data, written
  * verbatim: no spreadsheet-formula escaping, exactly like the published file.
  */
-export function toOpenDataCsv(index: AtlasIndex, partnerships: Iterable<Partnership>): string {
+export function toOpenDataCsv(index: AtlasIndex, partnerships: Iterable<Partnership>, notes: Notes): string {
   const lines = [OPEN_DATA_COLUMNS.join(',')];
   for (const ps of partnerships) {
     const m = index.municipalities.get(ps.municipality);
@@ -66,7 +67,7 @@ export function toOpenDataCsv(index: AtlasIndex, partnerships: Iterable<Partners
       source: ps.source,
       source_as_of: ps.sourceAsOf,
       dates_source: ps.datesSource,
-      notes: ps.notes,
+      notes: notes.get(ps.id) ?? '',
     };
     lines.push(OPEN_DATA_COLUMNS.map((c) => csvField(row[c])).join(','));
   }
@@ -84,7 +85,7 @@ const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
  * the antimeridian (the far end is then its place's longitude ± 360°). Partnerships whose
  * municipality or place is not in the index are left out.
  */
-export function toGeoJson(index: AtlasIndex, partnerships: Iterable<Partnership>): FeatureCollection<Point | LineString> {
+export function toGeoJson(index: AtlasIndex, partnerships: Iterable<Partnership>, notes: Notes): FeatureCollection<Point | LineString> {
   const points: Feature<Point>[] = [];
   const lines: Feature<LineString>[] = [];
   const seen = new Set<string>();
@@ -123,7 +124,7 @@ export function toGeoJson(index: AtlasIndex, partnerships: Iterable<Partnership>
         kind: 'partnership', id: ps.id, municipality_teryt: m.teryt, municipality_name: m.name, place_id: p.id,
         partner_name: ps.partnerName, partner_place_name: p.name, partner_country: p.country, partner_teryt: p.teryt,
         type: ps.type, status: ps.status, verification: ps.verification, signed: ps.signed[0] ?? null,
-        distance_km: ps.distanceKm, source: ps.source, source_as_of: ps.sourceAsOf, dates_source: ps.datesSource || null, notes: ps.notes || null,
+        distance_km: ps.distanceKm, source: ps.source, source_as_of: ps.sourceAsOf, dates_source: ps.datesSource || null, notes: notes.get(ps.id) || null,
       },
       geometry: { type: 'LineString', coordinates: coords },
     });

@@ -53,7 +53,6 @@ export function withUserData(atlas: Atlas, rows: readonly UserPartnership[], mod
       source: `file:${fileName}#L${r.line}`,
       sourceAsOf: today,
       datesSource: '',
-      notes: '',
     });
   }
   return { ...atlas, places: [...places.values()], partnerships };

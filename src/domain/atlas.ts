@@ -6,8 +6,10 @@ import type { PartnershipId, PlaceId, Teryt } from './ids';
 /**
  * The app's data file (`public/data/atlas.json`), written by `npm run data` and validated again
  * when the app loads it, so a corrupt or hand-edited file gives a clear error, not a blank page.
+ * The partnerships' notes (prose: a third of the data's bytes) are in a file of their own,
+ * `notes.json` (`NotesFile`), which the app loads after the map, when they are first needed.
  */
-export const ATLAS_SCHEMA_VERSION = 3;
+export const ATLAS_SCHEMA_VERSION = 4;
 
 const lng = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
@@ -59,7 +61,6 @@ export const partnershipSchema = z.object({
   sourceAsOf: partialDate,
   /** The official page the dates come from, when it is not `source` (a seed page without dates); '' otherwise. */
   datesSource: z.string(),
-  notes: z.string(),
 });
 
 export const atlasSchema = z.object({
@@ -77,6 +78,10 @@ export type Partnership = Omit<z.infer<typeof partnershipSchema>, 'id' | 'munici
   municipality: Teryt;
   place: PlaceId;
 };
+/** `public/data/notes.json`: each partnership's notes by id (partnerships without notes are left out). */
+export type NotesFile = { schemaVersion: typeof ATLAS_SCHEMA_VERSION; notes: Record<string, string> };
+/** The partnerships' notes, by id: anything else worth knowing about a pair, in the curators' words. */
+export type Notes = ReadonlyMap<PartnershipId, string>;
 export type Atlas = {
   schemaVersion: typeof ATLAS_SCHEMA_VERSION;
   municipalities: Municipality[];

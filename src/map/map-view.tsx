@@ -6,6 +6,7 @@ import MapGL, { Layer, NavigationControl, Popup, Source, AttributionControl, typ
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { otherEnd, partnerLabel, partnerName, type AtlasIndex } from '../dataset/atlas-index';
+import { prefetchNotes } from '../dataset/notes';
 import { LABEL_HEIGHT, placeLabels, reservedBoxes, wrapNear, type LabelCandidate, type LabelSide, type MeasureLabel } from './label-layout';
 import type { PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
@@ -443,7 +444,11 @@ function markIdle(drawn: boolean): void {
   d.mapIdle = 'true';
   d.mapIdleCount = String(Number(d.mapIdleCount ?? 0) + 1);
   d.mapIdleAt = String(performance.now());
-  if (drawn) d.mapFirstIdleAt ??= d.mapIdleAt;
+  if (drawn && d.mapFirstIdleAt === undefined) {
+    d.mapFirstIdleAt = d.mapIdleAt;
+    // The map has drawn its data: now the partnerships' notes may load (see app.tsx).
+    whenIdle(prefetchNotes);
+  }
 }
 function markBusy(): void {
   document.documentElement.dataset.mapIdle = 'false';

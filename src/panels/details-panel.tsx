@@ -1,6 +1,8 @@
 import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
+import { loadNotes, notesIfLoaded } from '../dataset/notes';
+import type { PartnershipId } from '../domain/ids';
 import { AGREEMENT_TYPES, VERIFICATIONS, VOIVODESHIPS, type AgreementType, type Verification } from '../domain/vocabulary';
 import { countryName, formatKm } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
@@ -13,6 +15,7 @@ import { useApp, useDeferredFilters, useDeferredSelection } from '../state/store
 import { DistanceChart } from './distance-chart';
 import { ComparePanel } from './compare-panel';
 import { DistanceLegend } from './distance-legend';
+import { useLoaded } from '../use-loaded';
 
 /** The side panel: an overview, a municipality's or a place's partners, or one partnership's details. */
 export function DetailsPanel({ index }: { index: AtlasIndex }) {
@@ -362,12 +365,7 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
             <dd>{p.fields.join(', ')}</dd>
           </>
         )}
-        {p.notes && (
-          <>
-            <dt>{t('notes')}</dt>
-            <dd className="small">{p.notes}</dd>
-          </>
-        )}
+        <PartnershipNotes id={p.id} />
         <dt>{t('source')}</dt>
         <dd>
           <SourceLink url={p.source} />{' '}
@@ -376,6 +374,25 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
         </dd>
       </dl>
     </div>
+  );
+}
+
+/**
+ * A partnership's notes, from the notes file (loaded after the map, or now if not yet): '…' while
+ * it loads, a line saying so if it cannot be loaded, nothing for a partnership without notes.
+ */
+function PartnershipNotes({ id }: { id: PartnershipId }) {
+  const { t } = useTranslation();
+  const notes = useLoaded(loadNotes, notesIfLoaded);
+  const text = notes === undefined ? '…' : notes === 'failed' ? t('notesError') : notes.get(id);
+  if (!text) return null;
+  return (
+    <>
+      <dt>{t('notes')}</dt>
+      <dd className={notes instanceof Map ? 'small' : 'small muted'} aria-busy={notes === undefined}>
+        {text}
+      </dd>
+    </>
   );
 }
 

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../dataset/atlas-index';
 import { toGeoJson, toOpenDataCsv } from '../dataset/export';
-import type { Partnership } from '../domain/atlas';
+import { loadNotes } from '../dataset/notes';
+import type { Notes, Partnership } from '../domain/atlas';
 import { takeSnapshot } from '../map/map-snapshot';
 import { useWebGL } from '../map/webgl';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
@@ -12,6 +14,7 @@ export function ExportPanel({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const tab = useApp((s) => s.tab);
   const webgl = useWebGL(); // probed after the first paint, never during a render
+  const [noNotes, setNoNotes] = useState(false);
 
   const current = (): Partnership[] => {
     const { filters, selection } = getAppStore().getState(); // read at click time
@@ -20,17 +23,30 @@ export function ExportPanel({ index }: { index: AtlasIndex }) {
     if (selection) return selectedPartnerships(index, selection).map((v) => v.partnership).filter(visible);
     return index.atlas.partnerships.filter(visible);
   };
+  // The rows are taken at click time; the notes are usually loaded by then (they load while the
+  // page is idle). If they cannot be loaded, the file is written without them, and the panel says so.
+  const exportWith = (write: (rows: Partnership[], notes: Notes) => void): void => {
+    const rows = current();
+    void loadNotes().then(
+      (notes) => (setNoNotes(false), write(rows, notes)),
+      () => (setNoNotes(true), write(rows, new Map())),
+    );
+  };
 
   return (
     <div className="export" role="group" aria-label={t('export')}>
       <span className="small muted">{t('export')}:</span>
-      <button type="button" className="chip" onClick={() => download(new Blob(['\uFEFF' + toOpenDataCsv(index, current())], { type: 'text/csv;charset=utf-8' }), 'partnerstwa.csv')}>
+      <button
+        type="button"
+        className="chip"
+        onClick={() => exportWith((rows, notes) => download(new Blob(['\uFEFF' + toOpenDataCsv(index, rows, notes)], { type: 'text/csv;charset=utf-8' }), 'partnerstwa.csv'))}
+      >
         CSV
       </button>
       <button
         type="button"
         className="chip"
-        onClick={() => download(new Blob([JSON.stringify(toGeoJson(index, current()))], { type: 'application/geo+json' }), 'partnerstwa.geojson')}
+        onClick={() => exportWith((rows, notes) => download(new Blob([JSON.stringify(toGeoJson(index, rows, notes))], { type: 'application/geo+json' }), 'partnerstwa.geojson'))}
       >
         GeoJSON
       </button>
@@ -44,6 +60,11 @@ export function ExportPanel({ index }: { index: AtlasIndex }) {
         >
           PNG
         </button>
+      )}
+      {noNotes && (
+        <p className="small" role="status">
+          {t('exportNoNotes')}
+        </p>
       )}
     </div>
   );

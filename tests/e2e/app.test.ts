@@ -103,6 +103,8 @@ describe('the app in Chromium', () => {
     await t.page.locator('.partner', { hasText: 'Vladimir' }).click();
     const details = t.page.locator('.partnership');
     await expect(details.textContent()).resolves.toMatch(/zakończone.*2022-03-03/s);
+    // Its notes come from the notes file, loaded after the map.
+    await expect.poll(() => details.textContent()).toContain('Włodzimierz');
     await expect(details.locator('a').getAttribute('href')).resolves.toMatch(/^https?:\/\//);
     expect(await urlOf(t.page)).toContain('p=g473247');
     await t.page.getByRole('button', { name: /Wróć/ }).click();
@@ -200,6 +202,22 @@ describe('broken data', () => {
     await t.page.reload();
     const alert = t.page.getByRole('alert');
     await expect(alert.textContent()).resolves.toContain('Nie udało się wczytać danych mapy');
+    await t.page.close();
+  });
+
+  it('says when the notes file is missing, and shows and exports everything else', async () => {
+    const t = await open('', { waitForMap: false });
+    await t.page.route('**/data/notes.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await t.page.goto(`${new URL(t.page.url()).origin}/?m=026101&p=g473247`);
+    await waitForIdle(t.page);
+    const details = t.page.locator('.partnership');
+    await expect.poll(() => details.textContent()).toContain('Nie udało się wczytać uwag.');
+    await expect(details.textContent()).resolves.toMatch(/zakończone.*2022-03-03/s);
+    const [dl] = await Promise.all([t.page.waitForEvent('download'), t.page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    expect(await dl.path()).toBeTruthy();
+    await expect(t.page.locator('.export [role="status"]').textContent()).resolves.toContain('Nie udało się wczytać uwag');
+    expect(t.errors.length).toBeGreaterThan(0);
+    expect(t.errors.every((e) => /404|notes/.test(e)), t.errors.join('\n')).toBe(true);
     await t.page.close();
   });
 

@@ -24,9 +24,15 @@ describe('export', () => {
     expect(Number(nurnberg.distance_km)).toBeCloseTo(rows.find((r) => r.name === 'Norymberga')!.km, -1);
 
     const [geoDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GeoJSON' }).click()]);
-    const geo = JSON.parse(readFileSync((await geoDl.path())!, 'utf8')) as { type: string; features: { geometry: { type: string } }[] };
+    const geo = JSON.parse(readFileSync((await geoDl.path())!, 'utf8')) as { type: string; features: { id: string; geometry: { type: string }; properties: { notes?: string | null } }[] };
     expect(geo.type).toBe('FeatureCollection');
-    expect(geo.features.filter((f) => f.geometry.type === 'LineString')).toHaveLength(5);
+    const lines = geo.features.filter((f) => f.geometry.type === 'LineString');
+    expect(lines).toHaveLength(5);
+    // Both files carry each partnership's notes, from the notes file the app loads on its own.
+    const { notes } = JSON.parse(readFileSync('dist/data/notes.json', 'utf8')) as { notes: Record<string, string> };
+    expect(lines.map((f) => f.properties.notes)).toEqual(lines.map((f) => notes[f.id] ?? null));
+    expect(lines.some((f) => f.properties.notes)).toBe(true);
+    expect(csv.data.map((r) => r.notes).filter(Boolean).sort()).toEqual(lines.map((f) => f.properties.notes).filter(Boolean).sort());
     expect(geo.features.filter((f) => f.geometry.type === 'Point').length).toBe(6); // Kraków and five partners
 
     const [pngDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);

@@ -44,7 +44,6 @@ function hostileAtlas(): string {
   place.name = HOSTILE.placeName;
   Object.assign(p, {
     partnerName: HOSTILE.partnerName,
-    notes: HOSTILE.notes,
     typeAsWritten: HOSTILE.typeAsWritten,
     endReason: HOSTILE.endReason,
     agreementsNote: HOSTILE.agreementsNote,
@@ -52,6 +51,13 @@ function hostileAtlas(): string {
     datesSource: HOSTILE.datesSource,
   });
   return JSON.stringify(atlas);
+}
+
+/** The real notes file with the hostile partnership's notes made hostile. */
+function hostileNotes(): string {
+  const file = JSON.parse(readFileSync('dist/data/notes.json', 'utf8')) as { notes: Record<string, string> };
+  file.notes[`${TERYT}-${PLACE}`] = HOSTILE.notes;
+  return JSON.stringify(file);
 }
 
 const builtHtml = readFileSync('dist/index.html', 'utf8');
@@ -86,7 +92,10 @@ async function openWith(
       await route.fulfill({ response: res, body: html });
     },
   );
-  if (atlas !== undefined) await t.page.route('**/data/atlas.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: atlas }));
+  if (atlas !== undefined) {
+    await t.page.route('**/data/atlas.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: atlas }));
+    await t.page.route('**/data/notes.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: hostileNotes() }));
+  }
   await t.page.goto(`${baseUrl()}/${query}`);
   if (waitForMap) await waitForIdle(t.page);
   return t;
@@ -124,6 +133,7 @@ describe('hostile data', () => {
     await expect(page.locator('#sel-title').textContent()).resolves.toBe(HOSTILE.municipality);
     const details = page.locator('.partnership');
     await expect(details.locator('h3').textContent()).resolves.toBe(HOSTILE.partnerName);
+    await expect.poll(() => details.textContent()).toContain(HOSTILE.notes);
     const text = (await page.locator('body').textContent()) ?? '';
     for (const key of ['municipality', 'partnerName', 'placeName', 'notes', 'typeAsWritten', 'endReason', 'agreementsNote'] as const)
       expect(text, key).toContain(HOSTILE[key]);

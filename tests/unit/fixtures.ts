@@ -22,12 +22,22 @@ export const geo = (name: string, country: string): GeoPlace => {
   return p[0]!;
 };
 
-import { buildCurated } from '../../scripts/lib/curated';
-import type { Atlas } from '../../src/domain/atlas';
+import { buildCurated, type CuratedOutput } from '../../scripts/lib/curated';
+import type { Atlas, Notes } from '../../src/domain/atlas';
 import { ATLAS_SCHEMA_VERSION } from '../../src/domain/atlas';
 
-/** A small atlas built by the real pipeline from the curated excerpt. */
+/** A small atlas built by the real pipeline from the curated excerpt (its notes apart: `excerptNotes`). */
 export function excerptAtlas(): Atlas {
+  const { ms, out } = excerptCurated();
+  return { schemaVersion: ATLAS_SCHEMA_VERSION, municipalities: [...ms.values()], places: out.places, partnerships: out.partnerships.map(({ notes: _, ...p }) => p) };
+}
+
+/** The excerpt's notes, by partnership id, as the pipeline writes them beside the atlas. */
+export function excerptNotes(): Notes {
+  return new Map(excerptCurated().out.partnerships.filter((p) => p.notes).map((p) => [p.id, p.notes]));
+}
+
+function excerptCurated(): { ms: Map<Teryt, Municipality>; out: CuratedOutput } {
   const ms = municipalities();
   const out = buildCurated({
     partnershipFiles: [{ file: 'partnerships-excerpt.csv', csv: fixture('partnerships-excerpt.csv') }],
@@ -37,7 +47,7 @@ export function excerptAtlas(): Atlas {
     gazetteer: gazetteer(),
   });
   if (out.errors.length > 0) throw new Error('fixture does not build');
-  return { schemaVersion: ATLAS_SCHEMA_VERSION, municipalities: [...ms.values()], places: out.places, partnerships: out.partnerships };
+  return { ms, out };
 }
 
 /**

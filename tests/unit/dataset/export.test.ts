@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toCsv } from '../../../scripts/lib/csv';
 import type { Atlas } from '../../../src/domain/atlas';
-import { excerptAtlas } from '../fixtures';
+import { excerptAtlas, excerptNotes } from '../fixtures';
 
 const atlas = excerptAtlas();
 const index = buildAtlasIndex(atlas);
 const all = atlas.partnerships;
+const notes = excerptNotes();
 const parse = (csv: string): Papa.ParseResult<Record<string, string>> => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 
 describe('toOpenDataCsv', () => {
@@ -19,19 +20,19 @@ describe('toOpenDataCsv', () => {
     // The published file (written by the pipeline with this very function) has the same header.
     const published = readFileSync(resolve(__dirname, '../../../public/data/partnerships.csv'), 'utf8').split('\n')[0];
     expect(published).toBe(OPEN_DATA_COLUMNS.join(','));
-    const r = parse(toOpenDataCsv(index, all));
+    const r = parse(toOpenDataCsv(index, all, notes));
     expect(r.errors).toEqual([]);
     expect(r.meta.fields).toEqual([...OPEN_DATA_COLUMNS]);
     expect(r.data).toHaveLength(10);
   });
 
   it('quotes exactly as an RFC 4180 writer (papaparse) does', () => {
-    const csv = toOpenDataCsv(index, all);
+    const csv = toOpenDataCsv(index, all, notes);
     expect(toCsv(OPEN_DATA_COLUMNS, parse(csv).data)).toBe(csv);
   });
 
   it('writes real values that parse back', () => {
-    const rows = parse(toOpenDataCsv(index, all.filter((p) => p.municipality === '026101'))).data;
+    const rows = parse(toOpenDataCsv(index, all.filter((p) => p.municipality === '026101'), notes)).data;
     expect(rows).toHaveLength(7);
     const bautzen = rows.find((r) => r.partner_name === 'Bautzen')!;
     expect(bautzen).toMatchObject({
@@ -47,9 +48,9 @@ describe('toOpenDataCsv', () => {
     expect([vladimir.status, vladimir.ended, vladimir.end_reason]).toEqual(['ended', '2022-03-03', 'Russian armed attack on Ukraine']);
     const mz = rows.find((r) => r.partner_name === 'Międzyzdroje')!;
     expect([mz.partner_teryt, mz.partner_geonames_id, mz.partner_country]).toEqual(['320704', '', 'PL']);
-    expect(toOpenDataCsv(index, [])).toBe(`${OPEN_DATA_COLUMNS.join(',')}\n`);
+    expect(toOpenDataCsv(index, [], notes)).toBe(`${OPEN_DATA_COLUMNS.join(',')}\n`);
     // Every row's notes, verbatim.
-    const byName = new Map(all.filter((p) => p.municipality === '026101').map((p) => [p.partnerName, p.notes]));
+    const byName = new Map(all.filter((p) => p.municipality === '026101').map((p) => [p.partnerName, notes.get(p.id) ?? '']));
     expect(rows.map((r) => r.notes)).toEqual(rows.map((r) => byName.get(r.partner_name!)));
     expect(rows.some((r) => r.notes !== '')).toBe(true);
   });
@@ -58,7 +59,7 @@ describe('toOpenDataCsv', () => {
     const tricky = ['Zgorzelec, "Görlitz"', 'line\r\nbreak', ' lead', 'trail ', '=1+1', '<img src=x onerror=alert(1)>'];
     const a: Atlas = JSON.parse(JSON.stringify(atlas));
     tricky.forEach((name, i) => (a.partnerships[i]!.partnerName = name));
-    const csv = toOpenDataCsv(buildAtlasIndex(a), a.partnerships);
+    const csv = toOpenDataCsv(buildAtlasIndex(a), a.partnerships, notes);
     expect(toCsv(OPEN_DATA_COLUMNS, Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: 'greedy' }).data)).toBe(csv);
     expect(parse(csv).data.slice(0, tricky.length).map((r) => r.partner_name)).toEqual(tricky);
     expect(csvField('a"b')).toBe('"a""b"');
@@ -68,18 +69,19 @@ describe('toOpenDataCsv', () => {
 
 describe('toGeoJson', () => {
   it('has one point per municipality and partner place used and one line per partnership', () => {
-    const fc = toGeoJson(index, all);
+    const fc = toGeoJson(index, all, notes);
     const kinds = fc.features.map((f) => f.properties!.kind as string);
     expect(kinds.filter((k) => k === 'municipality')).toHaveLength(2); // Jelenia Góra, Kraków
     expect(kinds.filter((k) => k === 'place')).toHaveLength(10);
     expect(kinds.filter((k) => k === 'partnership')).toHaveLength(10);
-    const ua = toGeoJson(index, all.filter((p) => p.place === 'g703448' || p.place === 'g702550'));
+    const ua = toGeoJson(index, all.filter((p) => p.place === 'g703448' || p.place === 'g702550'), notes);
     expect(ua.features.map((f) => f.id)).toEqual(['126101', 'g703448', 'g702550', '126101-g703448', '126101-g702550']);
-    expect(toGeoJson(index, []).features).toEqual([]);
+    expect(toGeoJson(index, [], notes).features).toEqual([]);
   });
 
   it('starts and ends every line exactly on its two points, along the map\'s great circle', () => {
-    const fc = toGeoJson(index, all);
+    const fc = toGeoJson(index, all, notes);
+    expect(fc.features.some((f) => typeof f.properties?.notes === 'string' && f.properties.notes !== '')).toBe(true);
     const point = new Map(fc.features.filter((f) => f.geometry.type === 'Point').map((f) => [f.id, f.geometry.coordinates as number[]]));
     for (const f of fc.features) {
       if (f.geometry.type !== 'LineString') continue;
@@ -90,6 +92,7 @@ describe('toGeoJson', () => {
       expect(c).toHaveLength(index.lines[index.featureIndex.get(props.id)!]!.length);
       const ps = index.partnerships.get(props.id)!;
       expect(props).toMatchObject({ type: ps.type, status: ps.status, verification: ps.verification, source: ps.source });
+      expect(props.notes).toBe(notes.get(ps.id) || null);
       expect(props.distance_km).toBeCloseTo(geodesicDistanceKm(c[0] as [number, number], c[c.length - 1] as [number, number]), 0);
     }
     const tequila = fc.features.find((f) => f.id === '026101-g3981885')!;
@@ -104,7 +107,7 @@ describe('toGeoJson', () => {
     const changzhou = a.places.find((p) => p.name === 'Changzhou')!;
     Object.assign(changzhou, { lng: -171.77, lat: -13.83 }); // moved to Apia, Samoa: east of 180° from Poland
     const ix = buildAtlasIndex(a);
-    const line = toGeoJson(ix, a.partnerships.filter((p) => p.place === changzhou.id)).features.find((f) => f.geometry.type === 'LineString')!;
+    const line = toGeoJson(ix, a.partnerships.filter((p) => p.place === changzhou.id), notes).features.find((f) => f.geometry.type === 'LineString')!;
     const c = (line.geometry as { coordinates: number[][] }).coordinates;
     expect(c[c.length - 1]).toEqual([-171.77 + 360, -13.83]);
     expect(Math.max(...c.slice(1).map((p, i) => Math.abs(p[0]! - c[i]![0]!)))).toBeLessThan(180);

@@ -67,7 +67,7 @@ describe('parseUserCsv: the minimal format', () => {
 describe('parseUserCsv: the open-data format', () => {
   it('reads back the app\'s own export', () => {
     const all = index.atlas.partnerships;
-    const r = parse(toOpenDataCsv(index, all));
+    const r = parse(toOpenDataCsv(index, all, new Map()));
     expect(r.format).toBe('open-data');
     expect(r.errors).toEqual([]);
     expect(r.rows).toHaveLength(all.length);

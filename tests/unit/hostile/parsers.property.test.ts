@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../../scripts/lib/csv';
 import { buildCurated, PARTNERSHIP_COLUMNS, type CuratedOutput, type DataError } from '../../../scripts/lib/curated';
 import { AtlasLoadError, parseAtlas } from '../../../src/dataset/load-atlas';
+import { NotesLoadError, parseNotes } from '../../../src/dataset/notes';
+import { ATLAS_SCHEMA_VERSION } from '../../../src/domain/atlas';
+import type { PartnershipId } from '../../../src/domain/ids';
 import { TERYT_RE } from '../../../src/domain/ids';
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS } from '../../../src/domain/vocabulary';
 import { LANGUAGES } from '../../../src/i18n/messages';
 import * as urlStateModule from '../../../src/state/url-state';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../../src/state/url-state';
-import { excerptAtlas, fixture, gazetteer, municipalities, officialLists } from '../fixtures';
+import { excerptAtlas, excerptNotes, fixture, gazetteer, municipalities, officialLists } from '../fixtures';
 
 /**
  * Property-based tests: the parsers that read untrusted text (curated CSV files, the URL, the data
@@ -392,18 +395,23 @@ describe('parseUrlState on hostile query strings', () => {
   });
 });
 
-describe('parseAtlas on hostile JSON', () => {
-  const atlasJson = (): Record<string, unknown> => JSON.parse(JSON.stringify(excerptAtlas())) as Record<string, unknown>;
-  const rejectsWithAtlasLoadError = (value: unknown): void => {
+/** A check that `parse` rejects a value with an error of class `E` whose message starts with `prefix`, and nothing else. */
+const rejectsWith =
+  (parse: (v: unknown) => unknown, E: new (m: string) => Error, prefix: RegExp) =>
+  (value: unknown): void => {
     let thrown: unknown = null;
     try {
-      parseAtlas(value);
+      parse(value);
     } catch (e) {
       thrown = e;
     }
-    expect(thrown).toBeInstanceOf(AtlasLoadError);
-    expect((thrown as Error).message).toMatch(/^invalid data file: /);
+    expect(thrown).toBeInstanceOf(E);
+    expect((thrown as Error).message).toMatch(prefix);
   };
+
+describe('parseAtlas on hostile JSON', () => {
+  const atlasJson = (): Record<string, unknown> => JSON.parse(JSON.stringify(excerptAtlas())) as Record<string, unknown>;
+  const rejectsWithAtlasLoadError = rejectsWith(parseAtlas, AtlasLoadError, /^invalid data file: /);
 
   it('accepts the fixture atlas', () => {
     const a = parseAtlas(atlasJson());
@@ -446,19 +454,49 @@ describe('parseAtlas on hostile JSON', () => {
     );
   });
 
-  it('keeps hostile names and notes as plain data (the UI must render them as text)', () => {
+  it('keeps hostile names as plain data (the UI must render them as text)', () => {
     fc.assert(
       fc.property(hostileString.filter((s) => s.length > 0), (s) => {
-        const json = atlasJson() as { municipalities: { name: string }[]; partnerships: { partnerName: string; notes: string }[] };
+        const json = atlasJson() as { municipalities: { name: string }[]; partnerships: { partnerName: string }[] };
         json.municipalities[0]!.name = s;
         json.partnerships[0]!.partnerName = s;
-        json.partnerships[0]!.notes = s;
         const a = parseAtlas(json);
         expect(a.municipalities[0]!.name).toBe(s);
         expect(a.partnerships[0]!.partnerName).toBe(s);
-        expect(a.partnerships[0]!.notes).toBe(s);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('parseNotes on hostile JSON', () => {
+  const notesJson = (): { schemaVersion: number; notes: Record<string, string> } => ({ schemaVersion: ATLAS_SCHEMA_VERSION, notes: Object.fromEntries(excerptNotes()) });
+  const rejectsWithNotesLoadError = rejectsWith(parseNotes, NotesLoadError, /^invalid notes file: /);
+
+  it('reads the fixture notes back as the map they were written from', () => {
+    expect(excerptNotes().size).toBeGreaterThan(0);
+    expect(parseNotes(JSON.parse(JSON.stringify(notesJson())))).toEqual(excerptNotes());
+  });
+
+  it('rejects random JSON and JS values with NotesLoadError, never another exception', () => {
+    fc.assert(fc.property(fc.jsonValue(), rejectsWithNotesLoadError), RUNS);
+    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }), rejectsWithNotesLoadError), RUNS);
+  });
+
+  it('rejects a note that is not a string, naming it; keeps any string, hostile or not, verbatim', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.oneof(fc.jsonValue(), hostileString), (id, value) => {
+        const json = { schemaVersion: ATLAS_SCHEMA_VERSION, notes: JSON.parse(JSON.stringify({ ...notesJson().notes })) as Record<string, unknown> };
+        Object.defineProperty(json.notes, id, { value, enumerable: true, configurable: true, writable: true });
+        if (typeof value !== 'string') {
+          expect(() => parseNotes(json)).toThrow(new NotesLoadError(`invalid notes file: notes.${id}: not a string`));
+          return;
+        }
+        const n = parseNotes(json);
+        expect(n.get(id as PartnershipId)).toBe(value);
+        expect(n.size).toBe(Object.keys(json.notes).length);
+      }),
+      RUNS,
     );
   });
 });
