@@ -1,4 +1,5 @@
-import { ATLAS_SCHEMA_VERSION, type Notes } from '../domain/atlas';
+import type { Notes } from '../domain/atlas';
+import { ATLAS_SCHEMA_VERSION } from '../domain/schema-version';
 import type { PartnershipId } from '../domain/ids';
 
 /**

@@ -3,13 +3,9 @@ import { z } from 'zod';
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS } from './vocabulary';
 import type { PartnershipId, PlaceId, Teryt } from './ids';
 
-/**
- * The app's data file (`public/data/atlas.json`), written by `npm run data` and validated again
- * when the app loads it, so a corrupt or hand-edited file gives a clear error, not a blank page.
- * The partnerships' notes (prose: a third of the data's bytes) are in a file of their own,
- * `notes.json` (`NotesFile`), which the app loads after the map, when they are first needed.
- */
-export const ATLAS_SCHEMA_VERSION = 4;
+import { ATLAS_SCHEMA_VERSION } from './schema-version';
+
+export { ATLAS_SCHEMA_VERSION };
 
 const lng = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
