@@ -4,7 +4,8 @@ import type { PartnershipId } from '../domain/ids';
 
 /**
  * The partnerships' notes (`public/data/notes.json`), kept out of the atlas so that the map starts
- * on a third fewer bytes: loaded once, while the page is idle after the data, or when first shown.
+ * on a third fewer bytes: loaded once, after the map's first frame with the data (other views:
+ * once the data is in), or earlier if a partnership's details or an export ask for them.
  */
 export class NotesLoadError extends Error {}
 
