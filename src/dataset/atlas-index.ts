@@ -71,7 +71,7 @@ export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLin
     const m = municipalities.get(p.municipality);
     const place = places.get(p.place);
     if (!m || !place) throw new Error(`partnership ${p.id} refers to unknown municipality or place`);
-    add(m.teryt, { partnership: p, place, otherName: place.name, otherCountry: place.country, otherPoint: [place.lng, place.lat], reverse: false, polishName: polishNameOf(polishNames, p) });
+    add(m.teryt, { partnership: p, place, otherName: place.name, otherCountry: place.country, otherPoint: [place.lng, place.lat], reverse: false, polishName: polishNameOf(polishNames, p, place) });
     if (place.teryt) {
       add(place.teryt, { partnership: p, place, otherName: m.name, otherCountry: 'PL', otherPoint: [m.lng, m.lat], reverse: true, polishName: m.name });
     }
@@ -140,11 +140,23 @@ function officialPolishNames(partnerships: readonly Partnership[]): Map<PlaceId,
  * list's Lviv), else as the list writes it; in other languages the place's GeoNames name.
  */
 export function partnerName(index: AtlasIndex, p: Partnership, lang: string): string {
-  return lang === 'pl' ? polishNameOf(index.polishNames, p) : index.places.get(p.place)!.name;
+  const place = index.places.get(p.place)!;
+  return lang === 'pl' ? polishNameOf(index.polishNames, p, place) : place.name;
 }
 
-const polishNameOf = (polishNames: ReadonlyMap<PlaceId, string>, p: Partnership): string =>
-  p.verification === 'official' ? p.partnerName : (polishNames.get(p.place) ?? p.partnerName);
+const polishNameOf = (polishNames: ReadonlyMap<PlaceId, string>, p: Partnership, place: Place): string =>
+  accentedSpelling(p.verification === 'official' ? p.partnerName : (polishNames.get(p.place) ?? p.partnerName), place.name);
+
+/**
+ * Of two spellings of one name, the one that keeps its diacritics: a page that writes "Prerov",
+ * "Kedainiai" or "Tautii Magheraus" is shown as the place's name, "Přerov", "Kėdainiai",
+ * "Tăuții-Măgherăuș". A Polish exonym is another word (Norymberga, Lwów, Kowno) and stays.
+ */
+export function accentedSpelling(written: string, placeName: string): string {
+  return fold(written) === fold(placeName) && nonAscii(placeName) > nonAscii(written) ? placeName : written;
+}
+
+const nonAscii = (s: string): number => [...s].filter((c) => c > '\x7f').length;
 
 /**
  * Where the other end of a selection's partnership is drawn: the far end of its unwrapped line

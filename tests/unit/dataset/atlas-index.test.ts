@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlasIndex, partnerLabel, partnerName } from '../../../src/dataset/atlas-index';
+import { accentedSpelling, buildAtlasIndex, partnerLabel, partnerName } from '../../../src/dataset/atlas-index';
 import type { Partnership, Place } from '../../../src/domain/atlas';
 import type { PartnershipId, Teryt } from '../../../src/domain/ids';
 import { excerptAtlas } from '../fixtures';
@@ -26,6 +26,22 @@ describe('partner names in Polish and English', () => {
     // In English, the place's GeoNames name.
     expect(partnerName(index, secondary, 'en')).toBe('Nürnberg');
     expect(partnerLabel(view, 'en')).toBe('Nürnberg');
+  });
+
+  it('shows a page\'s spelling without diacritics as the place\'s name, and keeps exonyms and fuller spellings', () => {
+    // Spellings as official rows in data/partnerships write them, against their places' names.
+    expect(accentedSpelling('Prerov', 'Přerov')).toBe('Přerov');
+    expect(accentedSpelling('Tautii Magheraus', 'Tăuții-Măgherăuș')).toBe('Tăuții-Măgherăuș');
+    expect(accentedSpelling('Vysoke Myto', 'Vysoké Mýto')).toBe('Vysoké Mýto');
+    expect(accentedSpelling('Telšiai', 'Telsiai')).toBe('Telšiai'); // the page's is the fuller one
+    expect(accentedSpelling('Norymberga', 'Nürnberg')).toBe('Norymberga'); // an exonym: another word
+    expect(accentedSpelling('Saint Jean de Braye', 'Saint-Jean-de-Braye')).toBe('Saint Jean de Braye'); // no diacritics either way
+    // In the index: an official row that writes Nürnberg without its umlaut.
+    const plain: Partnership = { ...official, id: '026101-nurnberg' as PartnershipId, municipality: '026101' as Teryt, partnerName: 'Nurnberg' };
+    const ix = buildAtlasIndex({ ...atlas, partnerships: [...atlas.partnerships, plain] });
+    expect(partnerName(ix, plain, 'pl')).toBe('Nürnberg');
+    expect(partnerLabel(ix.partnersOf.get('026101' as Teryt)!.find((v) => v.partnership.id === plain.id)!, 'pl')).toBe('Nürnberg');
+    expect(partnerName(ix, official, 'pl')).toBe('Norymberga');
   });
 
   it('keeps an official row as its own page writes it, and a list\'s name when no page names the place', () => {
