@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import { loadNotes, notesIfLoaded } from '../dataset/notes';
@@ -16,6 +16,7 @@ import { DistanceChart } from './distance-chart';
 import { ComparePanel } from './compare-panel';
 import { DistanceLegend } from './distance-legend';
 import { useLoaded } from '../use-loaded';
+import { useProgressive } from './use-progressive';
 
 /** The side panel: an overview, a municipality's or a place's partners, or one partnership's details. */
 export function DetailsPanel({ index }: { index: AtlasIndex }) {
@@ -205,29 +206,6 @@ const PartnerListBody = memo(function PartnerListBody({ index, selection, filter
 
 /** Rows in the frame that shows a new list: about what the panel shows above the fold. */
 const FIRST_ROWS = 12;
-
-/**
- * A new list's first `first` items at once, and all of them a frame later (in a transition): the
- * frame that shows a selection then lays out and paints a dozen rows, not forty, and the rest,
- * below the fold, come in the next. The list is marked busy until then.
- */
-function useProgressive<T>(list: readonly T[], first: number): readonly T[] {
-  const [whole, setWhole] = useState<readonly T[] | null>(null);
-  const complete = whole === list || list.length <= first;
-  useEffect(() => {
-    if (complete) return;
-    // After the frame that paints the first rows: a timeout from within the animation frame.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setWhole(list)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [list, complete]);
-  return complete ? list : list.slice(0, first);
-}
 
 /**
  * One partner in the list. It follows the shared hover itself, so hovering a line or a row

@@ -6,10 +6,13 @@ import { distanceColor } from '../geo/distance-scale';
 import { formatKm } from '../i18n/i18n';
 import { useApp } from '../state/store';
 import type { Language } from '../i18n/messages';
+import { useProgressive } from './use-progressive';
 
 const ROW = 16;
 const LABEL = 118;
 const WIDTH = 330;
+/** Bars in the frame that shows a chart: its scroller (260 px high) shows 16 rows. */
+const FIRST_BARS = 17;
 
 /**
  * The selection's partners as bars, nearest first, coloured on the map's distance scale. Hovering
@@ -17,8 +20,9 @@ const WIDTH = 330;
  * the caption then reads the hovered partner's name and distance.
  *
  * Kept lean, for it is drawn in the frame that shows a selection: one component and three SVG
- * elements a bar (no group, no per-bar title or hover state); the hover is one band moved to the
- * hovered row, found from the pointer's height. `maxKm` fixes the axis, so several charts can
+ * elements a bar (no group, no per-bar title or hover state), and in that frame only the bars its
+ * scroller shows (the rest come a frame later); the hover is one band moved to the hovered row,
+ * found from the pointer's height. `maxKm` fixes the axis, so several charts can
  * share one scale; `color` overrides the distance colours (compared municipalities keep their own
  * colour).
  */
@@ -29,6 +33,9 @@ export function DistanceChart({ views, maxKm, title, color }: { views: readonly 
   const setHovered = useApp((s) => s.setHovered);
   const active = hovered === null ? -1 : views.findIndex((v) => v.partnership.id === hovered);
   const shown = active >= 0 ? views[active]! : null;
+  // The chart's height is the whole list's from the first frame, so nothing below it moves when
+  // the bars beyond its scroller's view come, a frame later.
+  const drawn = useProgressive(views, FIRST_BARS);
   const rowAt = (e: MouseEvent<SVGSVGElement>): number => Math.floor((e.clientY - e.currentTarget.getBoundingClientRect().top - 2) / ROW);
   return (
     <figure className="distance-chart">
@@ -47,6 +54,7 @@ export function DistanceChart({ views, maxKm, title, color }: { views: readonly 
           height={views.length * ROW + 4}
           role="img"
           aria-label={t('chartAria', { count: views.length })}
+          aria-busy={drawn.length < views.length}
           onMouseMove={(e) => {
             const v = views[rowAt(e)];
             setHovered(v ? v.partnership.id : null);
@@ -54,7 +62,7 @@ export function DistanceChart({ views, maxKm, title, color }: { views: readonly 
           onMouseLeave={() => setHovered(null)}
         >
           {active >= 0 && <rect className="bar-band" x={0} y={active * ROW + 2} width={WIDTH} height={ROW} />}
-          <Bars views={views} maxKm={maxKm} lang={lang} color={color} />
+          <Bars views={drawn} maxKm={maxKm} lang={lang} color={color} />
         </svg>
       </div>
     </figure>
