@@ -2,7 +2,6 @@ import '../zod-config'; // first: before any schema below is built
 import { z } from 'zod';
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS } from './vocabulary';
 import type { PartnershipId, PlaceId, Teryt } from './ids';
-
 import { ATLAS_SCHEMA_VERSION } from './schema-version';
 
 export { ATLAS_SCHEMA_VERSION };

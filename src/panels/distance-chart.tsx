@@ -22,9 +22,8 @@ const FIRST_BARS = 17;
  * Kept lean, for it is drawn in the frame that shows a selection: one component and three SVG
  * elements a bar (no group, no per-bar title or hover state), and in that frame only the bars its
  * scroller shows (the rest come a frame later); the hover is one band moved to the hovered row,
- * found from the pointer's height. `maxKm` fixes the axis, so several charts can
- * share one scale; `color` overrides the distance colours (compared municipalities keep their own
- * colour).
+ * found from the pointer's height. `maxKm` fixes the axis, so several charts can share one scale;
+ * `color` overrides the distance colours (compared municipalities keep their own colour).
  */
 export function DistanceChart({ views, maxKm, title, color }: { views: readonly PartnerView[]; maxKm: number; title: string; color?: string }) {
   const { t } = useTranslation();
