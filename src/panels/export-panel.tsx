@@ -23,8 +23,9 @@ export function ExportPanel({ index }: { index: AtlasIndex }) {
     if (selection) return selectedPartnerships(index, selection).map((v) => v.partnership).filter(visible);
     return index.atlas.partnerships.filter(visible);
   };
-  // The rows are taken at click time; the notes are usually loaded by then (they load while the
-  // page is idle). If they cannot be loaded, the file is written without them, and the panel says so.
+  // The rows are taken at click time; the notes are usually loaded by then (they load after the
+  // map's first frame). If they cannot be loaded, the file is written without them, and the panel
+  // says so.
   const exportWith = (write: (rows: Partnership[], notes: Notes) => void): void => {
     const rows = current();
     void loadNotes().then(
