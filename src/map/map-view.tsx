@@ -437,7 +437,7 @@ const clampBounds = (b: Bounds, max: Bounds): Bounds => [
  * Tests and benchmarks wait for the map: `data-map-idle` on <html> is "true" when MapLibre is idle,
  * `data-map-idle-count` counts idle events, `data-map-idle-at` is the last one's `performance.now()`
  * time, and `data-map-first-idle-at` the first one's with the data drawn (`drawn`: the lines'
- * layer is on the map).
+ * layer is on the map). That first idle is also when the partnerships' notes start loading.
  */
 function markIdle(drawn: boolean): void {
   const d = document.documentElement.dataset;
