@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from './dataset/use-atlas';
 import { LANGUAGES } from './i18n/messages';
-import { countryName } from './i18n/i18n';
 import { whenIdle } from './idle';
 import { DetailsPanel, OverviewIntro } from './panels/details-panel';
 import { FiltersPanel } from './panels/filters-panel';
@@ -56,12 +55,6 @@ export function App() {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
     document.title = i18n.t('appTitle');
-    // The language's country names (the page's first Intl.DisplayNames loads ICU's region names:
-    // about 55 ms here) are set up while idle, not in the first selection. At start that idle time
-    // comes while the page waits for its data and the GPU process. Measured and dropped: the names
-    // bundled at build time (4.6 KB gzip more), which scored worse in Lighthouse (TBT 1.35 s
-    // against 1.19 s, 4 alternating runs).
-    return whenIdle(() => void countryName('PL', lang));
   }, [lang, i18n]);
 
   return (

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ATLAS_SCHEMA_VERSION, atlasSchema, type Atlas, type NotesFile } from '../../src/domain/atlas';
+import { countryNameTable } from '../../src/i18n/country-names';
 import { DATA } from '../paths';
 import { buildCurated, formatError, type CuratedOutput } from './curated';
 import type { Gazetteer } from './gazetteer';
@@ -28,6 +29,7 @@ export function buildAtlas(): { built: Built | null; errors: string[] } {
     municipalities: loaded.value.all,
     places: curated.places.sort((a, b) => a.id.localeCompare(b.id)),
     partnerships: curated.partnerships.map(({ notes: _, ...p }) => p),
+    countryNames: countryNameTable(['PL', ...curated.places.map((p) => p.country)]),
   };
   atlasSchema.parse(atlas); // the writer and the app's loader agree on the format
   const notes: NotesFile = { schemaVersion: ATLAS_SCHEMA_VERSION, notes: Object.fromEntries(curated.partnerships.filter((p) => p.notes).map((p) => [p.id, p.notes])) };

@@ -48,14 +48,27 @@ export type SearchEntry =
   | { kind: 'municipality'; key: string; teryt: Teryt; label: string; hasPartners: boolean }
   | { kind: 'place'; key: string; id: PlaceId; label: string; matched: string };
 
+/** What the data worker computes off the main thread, so that indexing need not. */
+export type Precomputed = {
+  /** The partnerships' great-circle lines, in the atlas's order. */
+  lines?: LngLat[][];
+  /** Their drawing geometry. */
+  network?: NetworkGeometry;
+  /** The search index's folded keys, in `searchKeys`'s order. */
+  searchKeys?: readonly string[];
+};
+
 /**
- * Indexes an atlas. `lines` are the partnerships' great-circle lines when already computed (the
- * data worker computes them off the main thread); otherwise they are computed here. `network` is
- * their drawing geometry, when the worker has built it too.
+ * Indexes an atlas. What `pre` does not give (the data worker gives it all) is computed here:
+ * the lines and the search keys; the drawing geometry is then left to the map.
  */
-export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLines(atlas), network?: NetworkGeometry): AtlasIndex {
+export function buildAtlasIndex(atlas: Atlas, pre: Precomputed = {}): AtlasIndex {
+  const { lines = partnershipLines(atlas), network } = pre;
+  const names = searchNames(atlas);
+  const keys = pre.searchKeys ?? names.map(fold);
   if (network && network.full.lineCount !== lines.length) throw new Error(`a geometry of ${network.full.lineCount} lines for ${lines.length} lines`);
   if (lines.length !== atlas.partnerships.length) throw new Error(`${lines.length} lines for ${atlas.partnerships.length} partnerships`);
+  if (keys.length !== names.length) throw new Error(`${keys.length} search keys for ${names.length} names`);
   const municipalities = new Map(atlas.municipalities.map((m) => [m.teryt, m]));
   const places = new Map(atlas.places.map((p) => [p.id, p]));
   const partnerships = new Map(atlas.partnerships.map((p) => [p.id, p]));
@@ -78,12 +91,13 @@ export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLin
   }
   for (const list of partnersOf.values()) list.sort((a, b) => a.partnership.distanceKm - b.partnership.distanceKm);
 
+  let k = 0;
   const searchIndex: SearchEntry[] = [];
   for (const m of atlas.municipalities)
-    searchIndex.push({ kind: 'municipality', key: fold(m.name), teryt: m.teryt, label: m.name, hasPartners: partnersOf.has(m.teryt) });
+    searchIndex.push({ kind: 'municipality', key: keys[k++]!, teryt: m.teryt, label: m.name, hasPartners: partnersOf.has(m.teryt) });
   for (const p of atlas.places) {
-    if (p.teryt) continue; // Polish partners are found as municipalities
-    for (const name of [p.name, ...p.aliases]) searchIndex.push({ kind: 'place', key: fold(name), id: p.id, label: p.name, matched: name });
+    if (p.teryt) continue; // Polish partners are found as municipalities (as in `searchNames`)
+    for (const name of [p.name, ...p.aliases]) searchIndex.push({ kind: 'place', key: keys[k++]!, id: p.id, label: p.name, matched: name });
   }
 
   const withPartners = atlas.municipalities.filter((m) => partnersOf.has(m.teryt));
@@ -103,6 +117,18 @@ export function buildAtlasIndex(atlas: Atlas, lines: LngLat[][] = partnershipLin
     searchIndex,
     polishNames,
   };
+}
+
+/** The names search matches, in the search index's order: every municipality's, then every foreign place's and its aliases. */
+function searchNames(atlas: Atlas): string[] {
+  const names = atlas.municipalities.map((m) => m.name);
+  for (const p of atlas.places) if (!p.teryt) names.push(p.name, ...p.aliases);
+  return names;
+}
+
+/** The search index's keys: its names folded (tens of ms for the national data, so the data worker does it). */
+export function searchKeys(atlas: Atlas): string[] {
+  return searchNames(atlas).map(fold);
 }
 
 /** The great-circle line of every partnership, in the atlas's order. */
@@ -153,10 +179,15 @@ const polishNameOf = (polishNames: ReadonlyMap<PlaceId, string>, p: Partnership,
  * "Tăuții-Măgherăuș". A Polish exonym is another word (Norymberga, Lwów, Kowno) and stays.
  */
 export function accentedSpelling(written: string, placeName: string): string {
-  return fold(written) === fold(placeName) && nonAscii(placeName) > nonAscii(written) ? placeName : written;
+  // Folding is the costly part: only for the few names the place writes with more diacritics.
+  return nonAscii(placeName) > nonAscii(written) && fold(written) === fold(placeName) ? placeName : written;
 }
 
-const nonAscii = (s: string): number => [...s].filter((c) => c > '\x7f').length;
+function nonAscii(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
+  return n;
+}
 
 /**
  * Where the other end of a selection's partnership is drawn: the far end of its unwrapped line

@@ -6,7 +6,7 @@ import type { NetworkGeometry } from '../map/line-geometry';
 /** What the data worker (atlas.worker.ts) posts back: progress, then the atlas or an error. */
 export type AtlasWorkerMessage =
   | { kind: 'progress'; progress: LoadProgress }
-  | { kind: 'ready'; atlas: Atlas; lines: PackedLines; network: NetworkGeometry }
+  | { kind: 'ready'; atlas: Atlas; lines: PackedLines; network: NetworkGeometry; searchKeys: string[] }
   | { kind: 'error'; message: string };
 
 /** Lines as two typed arrays, so they cross to the main thread without being copied. */

@@ -1,9 +1,9 @@
 /**
  * Loads the atlas off the main thread: fetch, JSON parse, schema validation, the great-circle
- * lines and their drawing geometry, the bulk of the start-up work. Receives the data file's
+ * lines and their drawing geometry, the search keys: the bulk of the start-up work. Receives the data file's
  * absolute URL; posts AtlasWorkerMessages back.
  */
-import { partnershipLines } from './atlas-index';
+import { partnershipLines, searchKeys } from './atlas-index';
 import { packLines, type AtlasWorkerMessage } from './atlas-transfer';
 import { loadAtlas } from './load-atlas';
 import { geometryBuffers, networkGeometry } from '../map/line-geometry';
@@ -16,7 +16,7 @@ onmessage = async (e: MessageEvent<string>) => {
     const computed = partnershipLines(atlas);
     const network = networkGeometry(computed);
     const lines = packLines(computed);
-    post({ kind: 'ready', atlas, lines, network }, [lines.coords.buffer, lines.offsets.buffer, ...geometryBuffers(network)]);
+    post({ kind: 'ready', atlas, lines, network, searchKeys: searchKeys(atlas) }, [lines.coords.buffer, lines.offsets.buffer, ...geometryBuffers(network)]);
   } catch (err) {
     post({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
   }

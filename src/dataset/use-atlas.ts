@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Atlas } from '../domain/atlas';
-import type { LngLat } from '../domain/ids';
-import { buildAtlasIndex, type AtlasIndex } from './atlas-index';
+import { addCountryNames } from '../i18n/i18n';
+import { buildAtlasIndex, type AtlasIndex, type Precomputed } from './atlas-index';
 import { unpackLines, type AtlasWorkerMessage } from './atlas-transfer';
 import type { LoadProgress } from './load-atlas';
-import type { NetworkGeometry } from '../map/line-geometry';
 
 export type AtlasState =
   | { status: 'loading'; progress: LoadProgress | null }
@@ -13,7 +12,7 @@ export type AtlasState =
 
 const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
 
-type Loaded = { atlas: Atlas; lines?: LngLat[][]; network?: NetworkGeometry };
+type Loaded = { atlas: Atlas } & Precomputed;
 
 /** Load the atlas once and index it; loading, error and ready are the only states. */
 export function useAtlas(): AtlasState {
@@ -27,7 +26,11 @@ export function useAtlas(): AtlasState {
       // Indexed in a task of its own, after the one that received the data (the message's
       // decoding): two shorter tasks instead of one long one, so input can get in between.
       .then(async (l) => (await nextTask(), l))
-      .then(({ atlas, lines, network }) => !cancelled && setState({ status: 'ready', index: buildAtlasIndex(atlas, lines, network) }))
+      .then(({ atlas, ...pre }) => {
+        if (cancelled) return;
+        addCountryNames(atlas.countryNames);
+        setState({ status: 'ready', index: buildAtlasIndex(atlas, pre) });
+      })
       .catch((e: unknown) => !cancelled && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       cancelled = true;
@@ -53,7 +56,7 @@ function loadInWorker(url: string, onProgress: (p: LoadProgress) => void): { loa
       const m = e.data;
       if (m.kind === 'progress') return onProgress(m.progress);
       worker.terminate();
-      if (m.kind === 'ready') resolve({ atlas: m.atlas, lines: unpackLines(m.lines), network: m.network });
+      if (m.kind === 'ready') resolve({ atlas: m.atlas, lines: unpackLines(m.lines), network: m.network, searchKeys: m.searchKeys });
       else reject(new Error(m.message));
     };
     worker.onerror = (e) => {

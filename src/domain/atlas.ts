@@ -58,11 +58,15 @@ export const partnershipSchema = z.object({
   datesSource: z.string(),
 });
 
+/** Country name by ISO 3166-1 alpha-2 code, in one UI language. */
+const countryNamesOfLanguage = z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1));
+
 export const atlasSchema = z.object({
   schemaVersion: z.literal(ATLAS_SCHEMA_VERSION),
   municipalities: z.array(municipalitySchema),
   places: z.array(placeSchema),
   partnerships: z.array(partnershipSchema),
+  countryNames: z.object({ pl: countryNamesOfLanguage, en: countryNamesOfLanguage }),
 });
 
 type Branded<T, K extends keyof T, B> = Omit<T, K> & { readonly [P in K]: B };
@@ -82,4 +86,8 @@ export type Atlas = {
   municipalities: Municipality[];
   places: Place[];
   partnerships: Partnership[];
+  /** The names of the data's countries in each UI language, so the app need not load Intl's (see `country-names.ts`). */
+  countryNames: CountryNames;
 };
+/** Country names by ISO 3166-1 alpha-2 code, per UI language (`Language`). */
+export type CountryNames = z.infer<typeof atlasSchema>['countryNames'];

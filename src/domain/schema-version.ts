@@ -5,4 +5,4 @@
  * are in a file of their own, which the app loads after the map, when they are first needed.
  * Apart from the schemas (`atlas.ts`), so that reading it does not bring zod into the main bundle.
  */
-export const ATLAS_SCHEMA_VERSION = 4;
+export const ATLAS_SCHEMA_VERSION = 5;

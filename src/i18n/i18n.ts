@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { CountryNames } from '../domain/atlas';
+import { intlCountryName } from './country-names';
 import { en, pl, type Language } from './messages';
 
 /** i18next with both catalogues bundled (they are small): no network, no flash of keys. */
@@ -14,27 +16,22 @@ export function initI18n(lng: Language): typeof i18next {
   return i18next;
 }
 
-const displayNames = new Map<Language, Intl.DisplayNames>();
 const countryNames = new Map<string, string>();
 /**
- * A country's name in the UI language, from its ISO 3166-1 alpha-2 code (Intl, no data shipped).
- * Each name is looked up once: `Intl.DisplayNames#of` costs tens of microseconds a call, and a
- * partner list asks for hundreds on every render.
+ * A country's name in the UI language, from its ISO 3166-1 alpha-2 code: from the data's table
+ * (`addCountryNames`), else from Intl (no data shipped). Each name is looked up once: a partner
+ * list asks for hundreds on every render.
  */
 export function countryName(code: string, lng: Language): string {
   const key = `${lng}:${code}`;
   let name = countryNames.get(key);
-  if (name === undefined) {
-    let dn = displayNames.get(lng);
-    if (!dn) displayNames.set(lng, (dn = new Intl.DisplayNames([lng], { type: 'region' })));
-    try {
-      name = dn.of(code) ?? code;
-    } catch {
-      name = code;
-    }
-    countryNames.set(key, name);
-  }
+  if (name === undefined) countryNames.set(key, (name = intlCountryName(code, lng)));
   return name;
+}
+
+/** Country names that came with the data (the data build writes them), so the app need not ask Intl. */
+export function addCountryNames(table: CountryNames): void {
+  for (const [lng, names] of Object.entries(table)) for (const [code, name] of Object.entries(names)) countryNames.set(`${lng}:${code}`, name);
 }
 
 const kmFormats = new Map<Language, Intl.NumberFormat>();

@@ -25,11 +25,18 @@ export const geo = (name: string, country: string): GeoPlace => {
 import { buildCurated, type CuratedOutput } from '../../scripts/lib/curated';
 import type { Atlas, Notes } from '../../src/domain/atlas';
 import { ATLAS_SCHEMA_VERSION } from '../../src/domain/atlas';
+import { countryNameTable } from '../../src/i18n/country-names';
 
 /** A small atlas built by the real pipeline from the curated excerpt (its notes apart: `excerptNotes`). */
 export function excerptAtlas(): Atlas {
   const { ms, out } = excerptCurated();
-  return { schemaVersion: ATLAS_SCHEMA_VERSION, municipalities: [...ms.values()], places: out.places, partnerships: out.partnerships.map(({ notes: _, ...p }) => p) };
+  return {
+    schemaVersion: ATLAS_SCHEMA_VERSION,
+    municipalities: [...ms.values()],
+    places: out.places,
+    partnerships: out.partnerships.map(({ notes: _, ...p }) => p),
+    countryNames: countryNameTable(['PL', ...out.places.map((p) => p.country)]),
+  };
 }
 
 /** The excerpt's notes, by partnership id, as the pipeline writes them beside the atlas. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlasIndex, partnershipLines } from '../../../src/dataset/atlas-index';
+import { buildAtlasIndex, partnershipLines, searchKeys } from '../../../src/dataset/atlas-index';
+import { search } from '../../../src/query/search';
 import { packLines, unpackLines } from '../../../src/dataset/atlas-transfer';
 import { excerptAtlas } from '../fixtures';
 import { COARSE_STEP, coarseGeometry, geometryBuffers, lineGeometry, networkGeometry } from '../../../src/map/line-geometry';
@@ -16,7 +17,7 @@ describe('lines computed by the data worker', () => {
   });
 
   it('give the same index as lines computed on the spot', () => {
-    const given = buildAtlasIndex(atlas, unpackLines(packLines(lines)));
+    const given = buildAtlasIndex(atlas, { lines: unpackLines(packLines(lines)) });
     const computed = buildAtlasIndex(atlas);
     expect(given.lines).toEqual(computed.lines);
     expect(given.lines.length).toBe(atlas.partnerships.length);
@@ -27,7 +28,7 @@ describe('lines computed by the data worker', () => {
   });
 
   it('must match the partnerships one for one', () => {
-    expect(() => buildAtlasIndex(atlas, lines.slice(1))).toThrow(/lines for/);
+    expect(() => buildAtlasIndex(atlas, { lines: lines.slice(1) })).toThrow(/lines for/);
   });
 
   it('come with their drawing geometry, which crosses in six transferable buffers', () => {
@@ -41,9 +42,19 @@ describe('lines computed by the data worker', () => {
     expect(arrived.full.segmentCount).toBe(lineGeometry(lines).segmentCount);
     expect([...arrived.coarse.segments.subarray(0, 8)]).toEqual([...coarseGeometry(lineGeometry(lines), COARSE_STEP).segments.subarray(0, 8)]);
     expect(network.full.segments.length).toBe(0); // transferred, not copied
-    const index = buildAtlasIndex(atlas, lines, arrived);
+    const index = buildAtlasIndex(atlas, { lines, network: arrived });
     expect(index.network).toBe(arrived);
     expect(buildAtlasIndex(atlas).network).toBeUndefined();
-    expect(() => buildAtlasIndex(atlas, lines, networkGeometry(lines.slice(1)))).toThrow(/geometry of/);
+    expect(() => buildAtlasIndex(atlas, { lines, network: networkGeometry(lines.slice(1)) })).toThrow(/geometry of/);
+  });
+
+  it('come with the search keys, folded in the worker, which index as keys folded on the spot', () => {
+    const keys = structuredClone(searchKeys(atlas));
+    const given = buildAtlasIndex(atlas, { searchKeys: keys });
+    const computed = buildAtlasIndex(atlas);
+    expect(given.searchIndex).toEqual(computed.searchIndex);
+    expect(keys).toContain('krakow');
+    expect(search(given.searchIndex, 'Krakow')[0]?.label).toBe('Kraków');
+    expect(() => buildAtlasIndex(atlas, { searchKeys: keys.slice(1) })).toThrow(/search keys for/);
   });
 });
