@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlas } from './dataset/use-atlas';
 import { LANGUAGES } from './i18n/messages';
-import { whenIdle } from './idle';
+import { afterStart } from './after-start';
 import { DetailsPanel, OverviewIntro } from './panels/details-panel';
 import { FiltersPanel } from './panels/filters-panel';
 import { SearchBox } from './panels/search-box';
@@ -12,7 +12,6 @@ import { StatsView } from './panels/stats-view';
 import { ImportPanel, type UserData } from './panels/import-panel';
 import { buildAtlasIndex } from './dataset/atlas-index';
 import { withUserData } from './dataset/user-data';
-import { prefetchNotes } from './dataset/notes';
 import { TABS } from './state/url-state';
 import { useWebGL } from './map/webgl';
 import { isDefaultFilters } from './query/filters';
@@ -45,11 +44,10 @@ export function App() {
   // Open at start when the URL sets filters. The header's buttons that show the filters' state are
   // their own components, so a filter change does not re-render the whole app.
   const [filtersOpen, setFiltersOpen] = useState(() => !isDefaultFilters(getAppStore().getState().filters));
-  // The notes (their own file) load ahead of need: after the map's first frame with the data (the
-  // map view starts that), or, in the other views, once the data is in and the page is idle. Not
-  // earlier: their download would then compete with what the page starts on.
+  // What waits until the data shows (after-start.ts): the map view starts it at its first frame
+  // with the data; the other views once the data is in.
   const ready = atlas.status === 'ready';
-  useEffect(() => (ready && tab !== 'map' ? whenIdle(prefetchNotes) : undefined), [ready, tab]);
+  useEffect(() => (ready && tab !== 'map' ? afterStart() : undefined), [ready, tab]);
 
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);

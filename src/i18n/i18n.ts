@@ -34,10 +34,23 @@ export function addCountryNames(table: CountryNames): void {
   for (const [lng, names] of Object.entries(table)) for (const [code, name] of Object.entries(names)) countryNames.set(`${lng}:${code}`, name);
 }
 
-const kmFormats = new Map<Language, Intl.NumberFormat>();
-/** A distance in whole km in the language's digit grouping (formatters are made once: costly). */
-export const formatKm = (value: number, lng: Language): string => {
-  let f = kmFormats.get(lng);
-  if (!f) kmFormats.set(lng, (f = new Intl.NumberFormat(lng === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: 0 })));
-  return f.format(value);
-};
+/**
+ * A whole number (a distance in km, a count), grouped as the language writes numbers: Polish groups with a no-break
+ * space from five digits ("5000", "10 000"), English with a comma from four ("5,000"). These are
+ * Intl.NumberFormat's pl-PL and en-GB results (a unit test compares them), written out because
+ * the page's first Intl formatter loads ICU: 30-60 ms of main thread here, in the first render
+ * with the data.
+ */
+export function formatInteger(value: number, lng: Language): string {
+  const digits = String(Math.round(Math.abs(value)));
+  const grouped = digits.length < (lng === 'pl' ? 5 : 4) ? digits : digits.replace(/\B(?=(\d{3})+$)/g, lng === 'pl' ? '\u00a0' : ',');
+  return value < -0.5 ? `-${grouped}` : grouped;
+}
+
+/**
+ * ICU's first use (collation, formatting, region names), paid while the page is idle after it has
+ * shown its data, not in a user's first search, sort or filter list.
+ */
+export function warmUpIntl(): void {
+  new Intl.Collator('pl').compare('a', 'b');
+}

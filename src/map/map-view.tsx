@@ -6,13 +6,13 @@ import MapGL, { Layer, NavigationControl, Popup, Source, AttributionControl, typ
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { otherEnd, partnerLabel, partnerName, type AtlasIndex } from '../dataset/atlas-index';
-import { prefetchNotes } from '../dataset/notes';
+import { afterStart } from '../after-start';
 import { LABEL_HEIGHT, placeLabels, reservedBoxes, wrapNear, type LabelCandidate, type LabelSide, type MeasureLabel } from './label-layout';
 import type { PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
 import { byGmina, byVoivodeship } from '../query/stats';
-import { formatKm } from '../i18n/i18n';
+import { formatInteger } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
 import { Rings, labelKey, overlayItems } from './markers';
 import { MapOverlay } from './map-overlay';
@@ -181,7 +181,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       home: home && { ...at(home.lng, home.lat), name: home.name },
       place: place && { ...at(place.lng, place.lat), name: place.name },
       // The distance rings' km labels stay readable.
-      rings: rings && center ? ringLabelPoints([center.lng, center.lat]).map((l) => ({ ...at(l.at[0], l.at[1]), text: `${formatKm(l.km, lang)} km` })) : [],
+      rings: rings && center ? ringLabelPoints([center.lng, center.lat]).map((l) => ({ ...at(l.at[0], l.at[1]), text: `${formatInteger(l.km, lang)} km` })) : [],
     }, measure);
     const ordered = [...views].sort((a, b) => Number(!a.reverse && a.place.id === selPartnerId ? 0 : 1) - Number(!b.reverse && b.place.id === selPartnerId ? 0 : 1));
     const boxes: LabelCandidate[] = [];
@@ -333,13 +333,13 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     if (f.source === PARTNERS_SOURCE) {
       const v = views[f.id]!;
       pid = v.partnership.id;
-      label = `${partnerLabel(v, lang)}: ${t('km', { value: formatKm(v.partnership.distanceKm, lang) })}`;
+      label = `${partnerLabel(v, lang)}: ${t('km', { value: formatInteger(v.partnership.distanceKm, lang) })}`;
     }
     if (f.source === LINES_SOURCE) {
       const ps = index.atlas.partnerships[f.id]!;
       const m = index.municipalities.get(ps.municipality);
       pid = ps.id;
-      label = m ? `${m.name} – ${partnerName(index, ps, lang)}: ${t('km', { value: formatKm(ps.distanceKm, lang) })}` : '';
+      label = m ? `${m.name} – ${partnerName(index, ps, lang)}: ${t('km', { value: formatInteger(ps.distanceKm, lang) })}` : '';
     }
     setHovered(pid);
     if (hover?.source !== f.source || hover.id !== f.id || hover.lng !== e.lngLat.lng)
@@ -437,7 +437,7 @@ const clampBounds = (b: Bounds, max: Bounds): Bounds => [
  * Tests and benchmarks wait for the map: `data-map-idle` on <html> is "true" when MapLibre is idle,
  * `data-map-idle-count` counts idle events, `data-map-idle-at` is the last one's `performance.now()`
  * time, and `data-map-first-idle-at` the first one's with the data drawn (`drawn`: the lines'
- * layer is on the map). That first idle is also when the partnerships' notes start loading.
+ * layer is on the map). That first idle also starts what waits for the data to show (`afterStart`).
  */
 function markIdle(drawn: boolean): void {
   const d = document.documentElement.dataset;
@@ -446,8 +446,7 @@ function markIdle(drawn: boolean): void {
   d.mapIdleAt = String(performance.now());
   if (drawn && d.mapFirstIdleAt === undefined) {
     d.mapFirstIdleAt = d.mapIdleAt;
-    // The map has drawn its data: now the partnerships' notes may load (see app.tsx).
-    whenIdle(prefetchNotes);
+    afterStart(); // the map has drawn its data: see after-start.ts
   }
 }
 function markBusy(): void {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { otherEnd, partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import type { Municipality, Place } from '../domain/atlas';
-import { formatKm } from '../i18n/i18n';
+import { formatInteger } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { ringLabelPoints, ringsCollection } from './geojson';
 import { HOME_LABEL_GAP, LABEL_GAP, PLACE_LABEL_GAP, type LabelSide } from './label-layout';
@@ -43,7 +43,7 @@ export function overlayItems({ index, views, visible, shown, selectedPartner, la
   const items: OverlayItem[] = [];
   if (ringCenter)
     for (const l of ringLabelPoints([ringCenter.lng, ringCenter.lat]))
-      items.push({ key: `ring-${l.km}`, lng: l.at[0], lat: l.at[1], anchor: 'top', gap: 0, node: <span className="ring-label">{formatKm(l.km, lang)} km</span> });
+      items.push({ key: `ring-${l.km}`, lng: l.at[0], lat: l.at[1], anchor: 'top', gap: 0, node: <span className="ring-label">{formatInteger(l.km, lang)} km</span> });
   for (const v of views) {
     const side = shown.get(labelKey(v));
     if (!side || !visible(v)) continue;

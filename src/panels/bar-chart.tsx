@@ -1,4 +1,6 @@
 import { scaleLinear } from 'd3-scale';
+import { formatInteger } from '../i18n/i18n';
+import { useApp } from '../state/store';
 
 export type Bar = { key: string; label: string; value: number; color?: string; onClick?: () => void };
 
@@ -9,6 +11,7 @@ const ROW = 18;
  * as a list for a screen reader too (it is a <figure> with the title as caption).
  */
 export function BarChart({ title, bars, width = 340, labelWidth = 130 }: { title: string; bars: readonly Bar[]; width?: number; labelWidth?: number }) {
+  const lang = useApp((s) => s.lang);
   const max = Math.max(1, ...bars.map((b) => b.value));
   const x = scaleLinear().domain([0, max]).range([0, width - labelWidth - 50]);
   return (
@@ -22,7 +25,7 @@ export function BarChart({ title, bars, width = 340, labelWidth = 130 }: { title
             </text>
             <rect x={labelWidth} y={3} width={Math.max(b.value > 0 ? 1 : 0, x(b.value))} height={ROW - 6} fill={b.color ?? '#1c3d5a'} rx={1} />
             <text x={labelWidth + x(b.value) + 4} y={ROW - 5} className="bar-value">
-              {b.value.toLocaleString('pl-PL')}
+              {formatInteger(b.value, lang)}
             </text>
           </g>
         ))}

@@ -4,7 +4,7 @@ import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atla
 import { loadNotes, notesIfLoaded } from '../dataset/notes';
 import type { PartnershipId } from '../domain/ids';
 import { AGREEMENT_TYPES, VERIFICATIONS, VOIVODESHIPS, type AgreementType, type Verification } from '../domain/vocabulary';
-import { countryName, formatKm } from '../i18n/i18n';
+import { countryName, formatInteger } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { firstYear } from '../query/timeline';
 import { selectedPartnerships, visibleMask } from '../query/visibility';
@@ -231,7 +231,7 @@ function PartnerRow({ index, view: v, lang, words, onOpen }: { index: AtlasIndex
         onClick={onOpen}
       >
         <span className="partner-name">{partnerLabel(v, lang)}</span>
-        <span className="partner-distance">{words.km(formatKm(p.distanceKm, lang))}</span>
+        <span className="partner-distance">{words.km(formatInteger(p.distanceKm, lang))}</span>
         <span className="partner-meta">
           {otherWhere(index, v, lang)} · {words.type[p.type]} · {firstYear(p) ?? words.unknownYear}
           {p.status === 'ended' && <> · <strong>{words.ended}</strong></>}
@@ -300,7 +300,7 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
       </p>
       <dl>
         <dt>{t('distance')}</dt>
-        <dd>{t('km', { value: formatKm(p.distanceKm, lang) })}</dd>
+        <dd>{t('km', { value: formatInteger(p.distanceKm, lang) })}</dd>
         <dt>{t('filterType')}</dt>
         <dd>
           {t(`type_${p.type}`)}

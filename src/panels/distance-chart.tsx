@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { useTranslation } from 'react-i18next';
 import { partnerLabel, type PartnerView } from '../dataset/atlas-index';
 import { distanceColor } from '../geo/distance-scale';
-import { formatKm } from '../i18n/i18n';
+import { formatInteger } from '../i18n/i18n';
 import { useApp } from '../state/store';
 import type { Language } from '../i18n/messages';
 import { useProgressive } from './use-progressive';
@@ -43,7 +43,7 @@ export function DistanceChart({ views, maxKm, title, color }: { views: readonly 
         {shown && (
           <span className="chart-readout">
             {' · '}
-            {partnerLabel(shown, lang)}: {t('km', { value: formatKm(shown.partnership.distanceKm, lang) })}
+            {partnerLabel(shown, lang)}: {t('km', { value: formatInteger(shown.partnership.distanceKm, lang) })}
           </span>
         )}
       </figcaption>
@@ -82,7 +82,7 @@ const Bars = memo(function Bars({ views, maxKm, lang, color }: { views: readonly
       </text>,
       <rect key={`${key}b`} className="bar" x={LABEL} y={y + 3} width={bar} height={ROW - 6} fill={color ?? distanceColor(km)} rx={1} />,
       <text key={`${key}v`} x={LABEL + bar + 4} y={y + ROW - 4} className="bar-value">
-        {formatKm(km, lang)}
+        {formatInteger(km, lang)}
       </text>,
     ];
   });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { distanceLegend } from '../geo/distance-scale';
-import { formatKm } from '../i18n/i18n';
+import { formatInteger } from '../i18n/i18n';
 import { useApp } from '../state/store';
 
 /** The distance colour scale in km: the same colours as the map's lines and the charts. */
@@ -14,7 +14,7 @@ export function DistanceLegend() {
         {distanceLegend().map((c) => (
           <li key={c.fromKm}>
             <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-            <span className="small">{c.toKm === null ? `≥ ${formatKm(c.fromKm, lang)}` : `${formatKm(c.fromKm, lang)}–${formatKm(c.toKm, lang)}`}</span>
+            <span className="small">{c.toKm === null ? `≥ ${formatInteger(c.fromKm, lang)}` : `${formatInteger(c.fromKm, lang)}–${formatInteger(c.toKm, lang)}`}</span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerName, type AtlasIndex } from '../dataset/atlas-index';
-import { countryName, formatKm } from '../i18n/i18n';
+import { countryName, formatInteger } from '../i18n/i18n';
 import { distanceHistogram } from '../query/histogram';
 import { byPartnerCountry, byVoivodeship, farthest, nearest, topMunicipalities, type PartnershipEnds } from '../query/stats';
 import { visibleMask } from '../query/visibility';
@@ -33,7 +33,7 @@ export function StatsView({ index }: { index: AtlasIndex }) {
           title={t('statsHistogram')}
           bars={hist.map((b) => ({
             key: String(b.fromKm),
-            label: b.toKm === null ? `≥ ${formatKm(b.fromKm, lang)} km` : `${formatKm(b.fromKm, lang)}–${formatKm(b.toKm, lang)} km`,
+            label: b.toKm === null ? `≥ ${formatInteger(b.fromKm, lang)} km` : `${formatInteger(b.fromKm, lang)}–${formatInteger(b.toKm, lang)} km`,
             value: b.count,
             color: b.color,
           }))}
@@ -67,7 +67,7 @@ function Extremes({ index, title, rows }: { index: AtlasIndex; title: string; ro
             <button type="button" className="link" onClick={() => selectMunicipality(e.municipality.teryt, e.place.id)}>
               {e.municipality.name} – {partnerName(index, e.partnership, lang)}
             </button>{' '}
-            <span className="muted">{t('km', { value: formatKm(e.partnership.distanceKm, lang) })}</span>
+            <span className="muted">{t('km', { value: formatInteger(e.partnership.distanceKm, lang) })}</span>
           </li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerName, type AtlasIndex } from '../dataset/atlas-index';
-import { countryName, formatKm } from '../i18n/i18n';
+import { countryName, formatInteger } from '../i18n/i18n';
 import { DEFAULT_SORT, TABLE_COLUMNS, searchRows, sortRows, tableRows, type TableColumn, type TableSort } from '../query/table';
 import { visibleMask } from '../query/visibility';
 import { useApp, useDeferredFilters } from '../state/store';
@@ -87,7 +87,7 @@ export function TableView({ index }: { index: AtlasIndex }) {
                   <td>{r.type}</td>
                   <td>{r.status}</td>
                   <td className="num">{r.year ?? '—'}</td>
-                  <td className="num">{formatKm(r.distance, lang)}</td>
+                  <td className="num">{formatInteger(r.distance, lang)}</td>
                   <td>{r.verification}</td>
                 </tr>
               );
