@@ -32,22 +32,27 @@ const overlaps = (a: LabelBox, b: LabelBox, margin: number): boolean =>
   a.y - a.height / 2 < b.y + b.height / 2 + margin &&
   b.y - b.height / 2 < a.y + a.height / 2 + margin;
 
+/** The map's visible area in screen pixels, from (0, 0) to (width, height). */
+export type View = { width: number; height: number };
+
+const inside = (b: LabelBox, view: View): boolean => b.x >= 0 && b.x + b.width <= view.width && b.y - b.height / 2 >= 0 && b.y + b.height / 2 <= view.height;
+
 /**
  * Greedy label placement: in priority order, put each label on the first side of its point
- * (right, left, top, bottom) where it overlaps no label already placed nor a reserved box; a
- * label with no free side is dropped. Pure; O(n²) for the few dozen labels of one selection.
+ * (right, left, top, bottom) where it overlaps no label already placed nor a reserved box, and,
+ * given the `view`, lies wholly inside it (a point near the right edge gets its label on its left);
+ * failing that, on the first side that only overlaps nothing; a label with no free side is
+ * dropped. Pure; O(n²) for the few dozen labels of one selection.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], reserved: readonly LabelBox[] = [], margin = 2): Map<string, LabelSide> {
+export function placeLabels(candidates: readonly LabelCandidate[], reserved: readonly LabelBox[] = [], margin = 2, view?: View): Map<string, LabelSide> {
   const kept: LabelBox[] = [...reserved];
   const out = new Map<string, LabelSide>();
   for (const c of candidates) {
-    for (const side of SIDES) {
-      const box = boxOnSide(c, side);
-      if (kept.some((k) => overlaps(box, k, margin))) continue;
-      kept.push(box);
-      out.set(c.key, side);
-      break;
-    }
+    const free = SIDES.map((side) => ({ side, box: boxOnSide(c, side) })).filter(({ box }) => !kept.some((k) => overlaps(box, k, margin)));
+    const chosen = (view && free.find(({ box }) => inside(box, view))) ?? free[0];
+    if (!chosen) continue;
+    kept.push(chosen.box);
+    out.set(c.key, chosen.side);
   }
   return out;
 }

@@ -191,7 +191,8 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       const p = at(end[0], end[1]);
       boxes.push({ key: labelKey(v), x: p.x, y: p.y, width: measure(partnerLabel(v, lang), 'label'), height: LABEL_HEIGHT });
     }
-    setShownLabels(placeLabels(boxes, reserved));
+    const canvas = map.getContainer();
+    setShownLabels(placeLabels(boxes, reserved, undefined, { width: canvas.clientWidth, height: canvas.clientHeight }));
   }, [views, mask, index, lang, selection, selPartnerId, rings]);
 
   useEffect(() => {

@@ -17,6 +17,32 @@ describe('placeLabels', () => {
     const reserved = [{ x: -200, y: 0, width: 400, height: 200 }];
     expect(placeLabels([{ key: 'a', x: 0, y: 0, width: 10, height: 10 }], reserved).size).toBe(0);
   });
+
+  it('keeps labels inside the view: near its right edge on the left, near its top below', () => {
+    const view = { width: 900, height: 700 };
+    const placed = placeLabels(
+      [
+        { key: 'edge', x: 880, y: 300, width: 90, height: LABEL_HEIGHT }, // right would run past 900
+        { key: 'top', x: 600, y: 5, width: 90, height: LABEL_HEIGHT }, // right, left and above cut by the top: below
+        { key: 'middle', x: 400, y: 300, width: 90, height: LABEL_HEIGHT },
+      ],
+      [],
+      2,
+      view,
+    );
+    expect(placed.get('edge')).toBe('left');
+    expect(placed.get('middle')).toBe('right');
+    expect(placed.get('top')).toBe('bottom');
+    for (const [key, side] of placed) {
+      const c = { edge: [880, 300], top: [600, 5], middle: [400, 300] }[key]!;
+      const b = boxOnSide({ key, x: c[0]!, y: c[1]!, width: 90, height: LABEL_HEIGHT }, side);
+      expect(b.x >= 0 && b.x + b.width <= view.width && b.y - b.height / 2 >= 0 && b.y + b.height / 2 <= view.height).toBe(true);
+    }
+    // Where no side fits inside, a label still goes on a free side (cut by the edge, not lost);
+    // without a view, as before, right comes first.
+    expect(placeLabels([{ key: 'corner', x: 2, y: 2, width: 90, height: LABEL_HEIGHT }], [], 2, view).get('corner')).toBe('right');
+    expect(placeLabels([{ key: 'edge', x: 880, y: 300, width: 90, height: LABEL_HEIGHT }]).get('edge')).toBe('right');
+  });
 });
 
 import { simplifyLine } from '../../../scripts/lib/basemap';
