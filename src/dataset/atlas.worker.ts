@@ -1,7 +1,7 @@
 /**
  * Loads the atlas off the main thread: fetch, JSON parse, schema validation, the great-circle
- * lines and their drawing geometry, the search keys: the bulk of the start-up work. Receives the data file's
- * absolute URL; posts AtlasWorkerMessages back.
+ * lines and their drawing geometry, and the search keys: the bulk of the start-up work. Receives
+ * the data file's absolute URL; posts AtlasWorkerMessages back.
  */
 import { partnershipLines, searchKeys } from './atlas-index';
 import { packLines, type AtlasWorkerMessage } from './atlas-transfer';
