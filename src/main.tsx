@@ -6,12 +6,14 @@ import { initAppStore } from './state/store';
 import { syncUrl } from './state/url-sync';
 import { parseUrlState } from './state/url-state';
 import { probeWebGL } from './map/webgl';
+import { startAtlasLoad } from './dataset/use-atlas';
 import { loadBasemap } from './map/basemap';
 import { STYLE_URL } from './map/style';
 import './styles.css';
 
-// Started first: the probe also sets up the GPU process's GL, off the main thread, while the
-// code and data load.
+// Started first: the data's worker fetches and prepares the data while the page renders and the
+// map's code loads, and the probe sets up the GPU process's GL, off the main thread.
+startAtlasLoad();
 void probeWebGL();
 
 const initial = parseUrlState(window.location.search);

@@ -14,14 +14,33 @@ const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
 
 type Loaded = { atlas: Atlas } & Precomputed;
 
-/** Load the atlas once and index it; loading, error and ready are the only states. */
+/**
+ * The data's load, started once for the page: by `startAtlasLoad` as the page's script starts
+ * (main.tsx), before React's first render, so that the worker fetches and prepares the data while
+ * the page renders and the map's code loads; or else by the first `useAtlas`.
+ */
+let load: { loaded: Promise<Loaded>; progress: LoadProgress | null; listeners: Set<(p: LoadProgress) => void> } | null = null;
+
+export function startAtlasLoad(): void {
+  if (load) return;
+  const url = new URL(ATLAS_URL, window.location.href).href;
+  const listeners = new Set<(p: LoadProgress) => void>();
+  const onProgress = (p: LoadProgress): void => {
+    if (load) load.progress = p;
+    listeners.forEach((l) => l(p));
+  };
+  load = { loaded: loadInWorker(url, onProgress), progress: null, listeners };
+}
+
+/** The atlas, loaded once and indexed; loading, error and ready are the only states. */
 export function useAtlas(): AtlasState {
-  const [state, setState] = useState<AtlasState>({ status: 'loading', progress: null });
+  const [state, setState] = useState<AtlasState>(() => ({ status: 'loading', progress: load?.progress ?? null }));
   useEffect(() => {
     let cancelled = false;
-    const url = new URL(ATLAS_URL, window.location.href).href;
+    startAtlasLoad();
+    const { loaded, listeners } = load!;
     const onProgress = (progress: LoadProgress): void => void (!cancelled && setState({ status: 'loading', progress }));
-    const { loaded, stop } = loadInWorker(url, onProgress);
+    listeners.add(onProgress);
     loaded
       // Indexed in a task of its own, after the one that received the data (the message's
       // decoding): two shorter tasks instead of one long one, so input can get in between.
@@ -34,7 +53,7 @@ export function useAtlas(): AtlasState {
       .catch((e: unknown) => !cancelled && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       cancelled = true;
-      stop();
+      listeners.delete(onProgress);
     };
   }, []);
   return state;
@@ -44,12 +63,12 @@ export function useAtlas(): AtlasState {
  * Fetching, parsing, validating and the great circles run in a worker (atlas.worker.ts), so the
  * page stays responsive while the data loads; where a worker cannot start, on this thread.
  */
-function loadInWorker(url: string, onProgress: (p: LoadProgress) => void): { loaded: Promise<Loaded>; stop: () => void } {
+function loadInWorker(url: string, onProgress: (p: LoadProgress) => void): Promise<Loaded> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./atlas.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return { loaded: import('./load-atlas').then((m) => m.loadAtlas(url, onProgress)).then((atlas) => ({ atlas })), stop: () => {} };
+    return import('./load-atlas').then((m) => m.loadAtlas(url, onProgress)).then((atlas) => ({ atlas }));
   }
   const loaded = new Promise<Loaded>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<AtlasWorkerMessage>) => {
@@ -65,7 +84,7 @@ function loadInWorker(url: string, onProgress: (p: LoadProgress) => void): { loa
     };
   });
   worker.postMessage(url);
-  return { loaded, stop: () => worker.terminate() };
+  return loaded;
 }
 
 /** Resolves in a new task (a message to itself: not clamped like a timeout). */
