@@ -18,7 +18,8 @@ import { isDefaultFilters } from './query/filters';
 import { getAppStore, useApp } from './state/store';
 import { useLoaded } from './use-loaded';
 
-const loadMapView = () => import('./map/map-view');
+/** The map's code (MapLibre): main.tsx starts loading it with the page when the map is the view. */
+export const loadMapView = () => import('./map/map-view');
 
 /** Composition only: loading and error states, the header, the side panel and the map. */
 export function App() {

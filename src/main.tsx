@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App, loadMapView } from './app';
 import { initI18n } from './i18n/i18n';
 import { initAppStore } from './state/store';
 import { syncUrl } from './state/url-sync';
@@ -19,6 +19,7 @@ void probeWebGL();
 const initial = parseUrlState(window.location.search);
 // The basemap's triangles are built in a worker meanwhile too (the map reports a failure).
 if (initial.tab === 'map' && !STYLE_URL) loadBasemap().catch(() => {});
+if (initial.tab === 'map') void loadMapView().catch(() => {}); // App reports a failure
 const store = initAppStore(initial);
 initI18n(initial.lang);
 syncUrl(store);
