@@ -14,22 +14,30 @@ const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
 
 type Loaded = { atlas: Atlas } & Precomputed;
 
-/**
- * The data's load, started once for the page: by `startAtlasLoad` as the page's script starts
- * (main.tsx), before React's first render, so that the worker fetches and prepares the data while
- * the page renders and the map's code loads; or else by the first `useAtlas`.
- */
-let load: { loaded: Promise<Loaded>; progress: LoadProgress | null; listeners: Set<(p: LoadProgress) => void> } | null = null;
+/** The data's one load: its result, its last progress, and who follows the progress. */
+type Load = { loaded: Promise<Loaded>; progress: LoadProgress | null; listeners: Set<(p: LoadProgress) => void> };
+let load: Load | null = null;
 
-export function startAtlasLoad(): void {
-  if (load) return;
+/**
+ * Starts the data's load, once for the page: main.tsx calls it as the page's script starts, before
+ * React's first render, so that the worker fetches and prepares the data while the page renders
+ * and the map's code loads; `useAtlas` then follows that load (or starts it, where nothing did).
+ */
+export function startAtlasLoad(): Load {
+  if (load) return load;
   const url = new URL(ATLAS_URL, window.location.href).href;
   const listeners = new Set<(p: LoadProgress) => void>();
-  const onProgress = (p: LoadProgress): void => {
-    if (load) load.progress = p;
-    listeners.forEach((l) => l(p));
+  const started: Load = {
+    progress: null,
+    listeners,
+    loaded: loadInWorker(url, (p) => {
+      started.progress = p;
+      listeners.forEach((l) => l(p));
+    }),
   };
-  load = { loaded: loadInWorker(url, onProgress), progress: null, listeners };
+  // A failure is reported by useAtlas, which may subscribe after it: not an unhandled rejection.
+  started.loaded.catch(() => {});
+  return (load = started);
 }
 
 /** The atlas, loaded once and indexed; loading, error and ready are the only states. */
@@ -37,8 +45,7 @@ export function useAtlas(): AtlasState {
   const [state, setState] = useState<AtlasState>(() => ({ status: 'loading', progress: load?.progress ?? null }));
   useEffect(() => {
     let cancelled = false;
-    startAtlasLoad();
-    const { loaded, listeners } = load!;
+    const { loaded, listeners } = startAtlasLoad();
     const onProgress = (progress: LoadProgress): void => void (!cancelled && setState({ status: 'loading', progress }));
     listeners.add(onProgress);
     loaded
