@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import contentSecurityPolicy from './scripts/vite-csp';
+import contentSecurityPolicy from './scripts/vite-csp.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
