@@ -175,17 +175,25 @@ const polishNameOf = (polishNames: ReadonlyMap<PlaceId, string>, p: Partnership,
 
 /**
  * Of two spellings of one name, the one that keeps its diacritics: a page that writes "Prerov",
- * "Kedainiai" or "Tautii Magheraus" is shown as the place's name, "Přerov", "Kėdainiai",
- * "Tăuții-Măgherăuș". A Polish exonym is another word (Norymberga, Lwów, Kowno) and stays.
+ * "Kedainiai", "Tautii Magheraus" or "Topol'niky" is shown as the place's name, "Přerov",
+ * "Kėdainiai", "Tăuții-Măgherăuș", "Topoľníky". A Polish exonym is another word (Norymberga,
+ * Lwów, Kowno) and stays.
  */
 export function accentedSpelling(written: string, placeName: string): string {
   // Folding is the costly part: only for the few names the place writes with more diacritics.
-  return nonAscii(placeName) > nonAscii(written) && fold(written) === fold(placeName) ? placeName : written;
+  return nonAscii(placeName) > nonAscii(written) && fold(withoutCaronApostrophes(written)) === fold(placeName) ? placeName : written;
 }
 
+/** Slovak ľ, ť, ď are often typed as l', t', d' ("Topol'niky", "Vranov nad Topl'ou"): the letter alone. */
+const withoutCaronApostrophes = (name: string): string => name.replace(/([dltDLT])['’]/g, '$1');
+
+/** Letters outside ASCII; not the typographic apostrophes of a transliteration's soft sign ("Sokal’"). */
 function nonAscii(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f && c !== 0x2019 && c !== 0x2018 && c !== 0x2bc) n++;
+  }
   return n;
 }
 

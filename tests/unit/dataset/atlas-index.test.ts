@@ -34,6 +34,11 @@ describe('partner names in Polish and English', () => {
     expect(accentedSpelling('Tautii Magheraus', 'Tăuții-Măgherăuș')).toBe('Tăuții-Măgherăuș');
     expect(accentedSpelling('Vysoke Myto', 'Vysoké Mýto')).toBe('Vysoké Mýto');
     expect(accentedSpelling('Telšiai', 'Telsiai')).toBe('Telšiai'); // the page's is the fuller one
+    expect(accentedSpelling("Topol'niky", 'Topoľníky')).toBe('Topoľníky'); // an apostrophe for a caron
+    expect(accentedSpelling('Vranov nad Topl’ou', 'Vranov nad Topľou')).toBe('Vranov nad Topľou');
+    expect(accentedSpelling('Cava de’ Tirreni', 'Cava Dè Tirreni')).toBe('Cava de’ Tirreni'); // an elision, kept
+    expect(accentedSpelling("L'Aquila", 'LAquila')).toBe("L'Aquila"); // no diacritics to gain: the page's
+    expect(accentedSpelling('Truskavets', 'Truskavets’')).toBe('Truskavets'); // a soft sign's apostrophe is no diacritic
     expect(accentedSpelling('Norymberga', 'Nürnberg')).toBe('Norymberga'); // an exonym: another word
     expect(accentedSpelling('Saint Jean de Braye', 'Saint-Jean-de-Braye')).toBe('Saint Jean de Braye'); // no diacritics either way
     // In the index: an official row that writes Nürnberg without its umlaut.
