@@ -157,7 +157,21 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
     const p = places.get(a.place.id);
     if (p && a.name !== p.name && !p.aliases.includes(a.name)) p.aliases.push(a.name);
   }
-  return { places: [...places.values()], partnerships, errors, corroborations, networkPairs };
+  return { places: [...places.values()].map(withPlainSpelling), partnerships, errors, corroborations, networkPairs };
+}
+
+/**
+ * GeoNames writes many Ukrainian, Belarusian and Georgian names in an older transliteration with
+ * apostrophes for soft signs ("Truskavets’", "Starobil’s’k"). Where a source spells the same name
+ * without them (the English list's "Truskavets"), that spelling is the place's name, and
+ * GeoNames' stays an alias for search. Names whose apostrophe is part of the name ("L'Aquila")
+ * have no such alias and are kept.
+ */
+export function withPlainSpelling<P extends { name: string; aliases: string[] }>(place: P): P {
+  if (!/['’ʼ]/.test(place.name)) return place;
+  const plain = place.name.replace(/['’ʼ]/g, '');
+  if (!place.aliases.includes(plain)) return place;
+  return { ...place, name: plain, aliases: [place.name, ...place.aliases.filter((a) => a !== plain)] };
 }
 
 const splitAt = (at: string): [string, string] => {

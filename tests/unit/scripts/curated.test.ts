@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCurated, formatError } from '../../../scripts/lib/curated';
+import { buildCurated, formatError, withPlainSpelling } from '../../../scripts/lib/curated';
 import { fixture, gazetteer, municipalities, officialLists } from '../fixtures';
 
 const build = (partnershipsCsv: string, placesCsv = fixture('places-excerpt.csv')) =>
@@ -139,5 +139,22 @@ describe('dates from another official page (dates_source)', () => {
     expect(msgs.find((m) => m.startsWith('partnerships.csv:2:'))).toMatch(/dates_source "krakow.pl" is not an http\(s\) address/);
     expect(msgs.find((m) => m.startsWith('partnerships.csv:3:'))).toMatch(/dates_source is given but the row has no date/);
     expect(msgs.find((m) => m.startsWith('partnerships.csv:4:'))).toMatch(/dates_source is the row's source/);
+  });
+});
+
+describe('withPlainSpelling', () => {
+  it("names a place as a source spells it without GeoNames' soft-sign apostrophes", () => {
+    const truskavets = withPlainSpelling({ name: 'Truskavets’', aliases: ['Truskawiec', 'Truskavets'] });
+    expect(truskavets).toEqual({ name: 'Truskavets', aliases: ['Truskavets’', 'Truskawiec'] });
+    expect(withPlainSpelling({ name: 'Starobil’s’k', aliases: ['Starobilsk'] }).name).toBe('Starobilsk');
+  });
+
+  it('keeps a name whose apostrophe no source drops, or that has none', () => {
+    const aquila = { name: "L'Aquila", aliases: ['Aquila'] };
+    expect(withPlainSpelling(aquila)).toBe(aquila);
+    const tskaltubo = { name: 'Ts’q’alt’ubo', aliases: ['Tskaltubo'] };
+    expect(withPlainSpelling(tskaltubo)).toBe(tskaltubo);
+    const lviv = { name: 'Lviv', aliases: ['Lwów'] };
+    expect(withPlainSpelling(lviv)).toBe(lviv);
   });
 });
