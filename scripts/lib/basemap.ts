@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapLongitudes } from '../../src/geo/great-circle-line';
+import { countriesTopology, countryGeometry, type CountriesTopology } from './world-countries';
 
-const require = createRequire(import.meta.url);
 /** Web Mercator's latitude limit: pole-encircling rings are closed along it. */
 const MERCATOR_LIMIT = 85.0511;
 /** Visvalingam threshold: triangles smaller than this (in square degrees) are removed. */
@@ -16,16 +13,17 @@ const SIMPLIFY_AREA_DEG2 = 0.01;
 export type Basemap = { countries: FeatureCollection<Polygon | MultiPolygon>; voivodeships: FeatureCollection<Polygon | MultiPolygon> };
 
 /**
- * The offline basemap: Natural Earth 1:50m countries (world-atlas) and Poland's voivodeships
+ * The offline basemap: Natural Earth 1:50m countries (world-atlas; Crimea in Ukraine, see
+ * `countriesTopology`) and Poland's voivodeships
  * (GUGiK PRG via ppatrzyk/polska-geojson, MIT), rounded to ~100 m and made safe for Web Mercator.
  */
 export function buildBasemap(sourcesDir: string): Basemap {
-  const full = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   // Simplified on the topology, so neighbours keep one shared border: a third of the vertices,
   // nothing visible lost at the zooms a world map of partnerships uses (Poland is drawn from PRG).
-  const topo = simplify(presimplify(structuredClone(full)), SIMPLIFY_AREA_DEG2) as typeof full;
-  const world = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const countries = world.features.map((f) => clean(f, 2, { name: f.properties.name }));
+  const topo = simplify(presimplify(countriesTopology()), SIMPLIFY_AREA_DEG2) as CountriesTopology;
+  const countries = topo.objects.countries.geometries.map((g) =>
+    clean({ type: 'Feature', properties: {}, geometry: countryGeometry(topo, g) }, 2, { name: (g.properties as { name: string }).name }),
+  );
   const voiv = JSON.parse(
     readFileSync(resolve(sourcesDir, 'boundaries', 'ppatrzyk-polska-geojson', 'wojewodztwa-min.geojson'), 'utf8'),
   ) as FeatureCollection<Polygon | MultiPolygon, { nazwa: string }>;

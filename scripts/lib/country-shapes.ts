@@ -1,17 +1,14 @@
-import { createRequire } from 'node:module';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import countries from 'i18n-iso-countries';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, MultiPolygon } from 'geojson';
 import { fixRing } from './basemap';
-
-const require = createRequire(import.meta.url);
+import { countriesTopology, countryGeometry } from './world-countries';
 
 export type ShapeCheck = { ok: true; note: string } | { ok: false; reason: string };
 
 /**
- * Checks a place's point against its country's shape (Natural Earth 1:50m, world-atlas). A
+ * Checks a place's point against its country's shape (Natural Earth 1:50m, world-atlas, with
+ * Crimea in Ukraine: see `countriesTopology`). A
  * point inside another country is an error to review; a point in no country (a coastal town
  * that the 1:50m coastline leaves in the sea) passes with a note. Countries the shapes lack
  * (e.g. XK Kosovo) are not checked.
@@ -20,12 +17,12 @@ export class CountryShapes {
   private readonly byCode = new Map<string, Feature<MultiPolygon>[]>();
 
   constructor() {
-    const topo = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    const world = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-    for (const f of world.features) {
-      const code = countries.numericToAlpha2(String(f.id ?? '')) ?? null;
+    const topo = countriesTopology();
+    for (const g of topo.objects.countries.geometries) {
+      const code = countries.numericToAlpha2(String(g.id ?? '')) ?? null;
       if (!code) continue;
-      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const shape = countryGeometry(topo, g);
+      const polys = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
       const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polys.map((rings) => rings.map((r) => fixRing(r, 4))) };
       const list = this.byCode.get(code) ?? [];
       list.push({ type: 'Feature', properties: {}, geometry });
