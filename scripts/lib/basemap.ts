@@ -13,9 +13,9 @@ const SIMPLIFY_AREA_DEG2 = 0.01;
 export type Basemap = { countries: FeatureCollection<Polygon | MultiPolygon>; voivodeships: FeatureCollection<Polygon | MultiPolygon> };
 
 /**
- * The offline basemap: Natural Earth 1:50m countries (world-atlas; Crimea in Ukraine, see
- * `countriesTopology`) and Poland's voivodeships
- * (GUGiK PRG via ppatrzyk/polska-geojson, MIT), rounded to ~100 m and made safe for Web Mercator.
+ * The offline basemap: Natural Earth 1:50m countries (world-atlas, with Crimea in Ukraine: see
+ * `countriesTopology`) and Poland's voivodeships (GUGiK PRG via ppatrzyk/polska-geojson, MIT),
+ * rounded to ~100 m and made safe for Web Mercator.
  */
 export function buildBasemap(sourcesDir: string): Basemap {
   // Simplified on the topology, so neighbours keep one shared border: a third of the vertices,

@@ -8,10 +8,9 @@ export type ShapeCheck = { ok: true; note: string } | { ok: false; reason: strin
 
 /**
  * Checks a place's point against its country's shape (Natural Earth 1:50m, world-atlas, with
- * Crimea in Ukraine: see `countriesTopology`). A
- * point inside another country is an error to review; a point in no country (a coastal town
- * that the 1:50m coastline leaves in the sea) passes with a note. Countries the shapes lack
- * (e.g. XK Kosovo) are not checked.
+ * Crimea in Ukraine: see `countriesTopology`). A point inside another country is an error to
+ * review; a point in no country (a coastal town that the 1:50m coastline leaves in the sea) passes
+ * with a note. Countries the shapes lack (e.g. XK Kosovo) are not checked.
  */
 export class CountryShapes {
   private readonly byCode = new Map<string, Feature<MultiPolygon>[]>();
