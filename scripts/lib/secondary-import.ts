@@ -219,6 +219,10 @@ function resolvePolishSide(s: Side, ctx: ImportContext): { teryt: string; method
 
 function resolvePartner(s: Side & { iso: string }, ctx: ImportContext, municipality: string): Resolved | Miss {
   const geo = ctx.geocode(s.name, s.country);
+  // A place decided from this municipality's own page outranks the review's decision for the name
+  // (the list's "Vilnius District Municipality" is Vilnius for most units, an eldership for some).
+  const own = resolvePlace(s.name, s.iso, ctx.aliases, ctx.gazetteer, municipality);
+  if (!('error' in own) && own.scoped) return resolveByName(s.name, s.iso, geo, ctx, municipality);
   const decided = ctx.decisions.get(reviewKey('partner', s.name, s.iso));
   if (decided) {
     const id = /^geonames:(\d+)$/.exec(decided);

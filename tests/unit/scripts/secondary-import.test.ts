@@ -97,6 +97,13 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
     expect(decided.stats.inReview).toBe(stats.inReview - 1);
   });
 
+  it("lets the alias decided for a municipality's page outrank the review's decision for the name", () => {
+    const decided = run(new Map([['partner|DE|boxberg', 'geonames:2945703']]));
+    const b = decided.rows.find((r) => r.municipality_teryt === '026101' && /Boxberg/.test(r.partner_name))!;
+    expect(b.partner_geonames_id).toBe('2945698');
+    expect(b.resolution).toContain('alias decided for this municipality');
+  });
+
   it('sends a decision it cannot apply to review instead of dropping it', () => {
     const bad = run(new Map([['partner|DE|atlantis', 'geonames:2794190']])); // Koekelberg is in BE
     expect(bad.review.find((r) => r.name === 'Atlantis')).toMatchObject({ decision: 'geonames:2794190' });
