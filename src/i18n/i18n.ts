@@ -13,6 +13,8 @@ export function initI18n(lng: Language): typeof i18next {
     interpolation: { escapeValue: false }, // React escapes; names are always rendered as text
     initAsync: false,
   });
+  // Counts in messages ("{{count, int}}") are grouped as the language writes numbers.
+  i18next.services.formatter?.add('int', (value: number, lng: string | undefined) => formatInteger(value, lng === 'en' ? 'en' : 'pl'));
   return i18next;
 }
 

@@ -32,12 +32,13 @@ export function DetailsPanel({ index }: { index: AtlasIndex }) {
 /** What the app is, shown at once while the data loads (its counts then read "…"), then with them. */
 export function OverviewIntro({ counts, otherUnits, unverified }: { counts?: [number, number, number]; otherUnits?: number; unverified?: number }) {
   const { t } = useTranslation();
+  const lang = useApp((s) => s.lang);
   return (
     <>
       <h2 id="overview-title">{t('overviewTitle')}</h2>
       <dl className="stats">
         {(['statPartnerships', 'statMunicipalities', 'statCountries'] as const).map((k, i) => (
-          <div key={k}><dt>{t(k)}</dt><dd>{counts?.[i] ?? '…'}</dd></div>
+          <div key={k}><dt>{t(k)}</dt><dd>{counts ? formatInteger(counts[i]!, lang) : '…'}</dd></div>
         ))}
       </dl>
       {/* The second figure counts gminy only: powiaty and voivodeships with partners of their own are said apart. */}

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AtlasIndex } from '../dataset/atlas-index';
 import { AGREEMENT_TYPES, MUNICIPALITY_KINDS, STATUSES, VERIFICATIONS, VOIVODESHIPS, type VoivodeshipCode } from '../domain/vocabulary';
-import { countryName } from '../i18n/i18n';
+import { countryName, formatInteger } from '../i18n/i18n';
 import { fold } from '../query/fold';
 import { useApp } from '../state/store';
 import { Timeline } from './timeline';
@@ -114,12 +114,13 @@ const CheckList = memo(function CheckList<T extends string>({
   onToggle: (code: T) => void;
   count: ReadonlyMap<string, number>;
 }) {
+  const lang = useApp((s) => s.lang);
   return (
     <div className={className}>
       {items.map((c) => (
         <label key={c.code} className="check">
           <input type="checkbox" checked={checked.includes(c.code)} onChange={() => onToggle(c.code)} />
-          {c.name} <span className="count">{count.get(c.code) ?? 0}</span>
+          {c.name} <span className="count">{formatInteger(count.get(c.code) ?? 0, lang)}</span>
         </label>
       ))}
     </div>
@@ -140,13 +141,14 @@ type CheckGroupProps<T extends string> = {
 /** One filter of a closed vocabulary: a fieldset of checkboxes, each with its count. */
 const CheckGroup = memo(function CheckGroup<T extends string>({ legend, values, checked, onToggle, labelKey, count, hint }: CheckGroupProps<T>) {
   const { t } = useTranslation();
+  const lang = useApp((s) => s.lang);
   return (
     <fieldset>
       <legend>{legend}</legend>
       {values.map((v) => (
         <label key={v} className="check">
           <input type="checkbox" checked={checked.includes(v)} onChange={() => onToggle(v)} />
-          {t(`${labelKey}${v}`)} <span className="count">{count.get(v) ?? 0}</span>
+          {t(`${labelKey}${v}`)} <span className="count">{formatInteger(count.get(v) ?? 0, lang)}</span>
         </label>
       ))}
       {hint && <p className="muted small hint">{hint}</p>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCountryNames, countryName, formatInteger } from '../../../src/i18n/i18n';
+import { addCountryNames, countryName, formatInteger, initI18n } from '../../../src/i18n/i18n';
 import { countryNameTable, intlCountryName } from '../../../src/i18n/country-names';
 import { excerptAtlas } from '../fixtures';
 
@@ -15,6 +15,17 @@ describe('formatInteger', () => {
     expect(formatInteger(10_114, 'pl')).toBe('10\u00a0114');
     expect(formatInteger(8236, 'pl')).toBe('8236');
     expect(formatInteger(8236, 'en')).toBe('8,236');
+  });
+});
+
+describe('counts in messages', () => {
+  it('are grouped as the language writes numbers, and still pick the plural form', () => {
+    const i18n = initI18n('en');
+    expect(i18n.t('statsTitle', { count: 2755 })).toBe('Statistics of the 2,755 partnerships passing the filters');
+    expect(i18n.t('partnerCount', { count: 1 })).toBe('1 partner');
+    void i18n.changeLanguage('pl');
+    expect(i18n.t('statsTitle', { count: 12_345 })).toBe('Statystyki 12\u00a0345 partnerstw spełniających filtry');
+    expect(i18n.t('partnerCount', { count: 2755 })).toBe('2755 partnerów');
   });
 });
 
