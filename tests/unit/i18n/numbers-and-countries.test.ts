@@ -23,6 +23,7 @@ describe('counts in messages', () => {
     const i18n = initI18n('en');
     expect(i18n.t('statsTitle', { count: 2755 })).toBe('Statistics of the 2,755 partnerships passing the filters');
     expect(i18n.t('partnerCount', { count: 1 })).toBe('1 partner');
+    expect(i18n.t('tableCount', { shown: 1200, total: 2755 })).toBe('1,200 of 2,755');
     void i18n.changeLanguage('pl');
     expect(i18n.t('statsTitle', { count: 12_345 })).toBe('Statystyki 12\u00a0345 partnerstw spełniających filtry');
     expect(i18n.t('partnerCount', { count: 2755 })).toBe('2755 partnerów');
