@@ -305,7 +305,7 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
         <dt>{t('filterType')}</dt>
         <dd>
           {t(`type_${p.type}`)}
-          {p.typeAsWritten && <span className="muted"> ({t('typeAsWritten')}: „{p.typeAsWritten}”)</span>}
+          {p.typeAsWritten && <span className="muted"> ({t('typeAsWritten', { text: p.typeAsWritten })})</span>}
         </dd>
         <dt>{t('verification')}</dt>
         <dd>
