@@ -261,6 +261,18 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
   const target = selection
     ? `${selection.kind === 'municipality' ? selection.teryt : selection.id}:${shownViews.map((v) => v.partnership.id).join()}`
     : null;
+  // The attribution's height, kept by a ResizeObserver (never read in the fit: that would force a
+  // layout in the selection's task). Expanded on a narrow map it covers the bottom of the view, so
+  // the fit keeps the selection's lines above it.
+  const attributionHeight = useRef(0);
+  useEffect(() => {
+    const el = loaded ? mapRef.current?.getContainer().querySelector('.maplibregl-ctrl-attrib') : null;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    attributionHeight.current = el.getBoundingClientRect().height; // once, at load, for a selection in the address
+    const observer = new ResizeObserver(([entry]) => (attributionHeight.current = entry?.borderBoxSize[0]?.blockSize ?? 0));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [loaded]);
   const firstFit = useRef(true);
   useEffect(() => {
     const map = mapRef.current;
@@ -272,7 +284,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     firstFit.current = false;
     const positions = shownViews.flatMap((v) => index.lines[index.featureIndex.get(v.partnership.id)!]!);
     const b = boundsOf(positions);
-    if (b) map.fitBounds(b, { padding: 60, maxZoom: 7, duration: cameraMs() });
+    if (b) map.fitBounds(b, { padding: { top: 60, right: 60, left: 60, bottom: 60 + attributionHeight.current }, maxZoom: 7, duration: cameraMs() });
     else if (selection?.kind === 'municipality') {
       const m = index.municipalities.get(selection.teryt);
       if (m) map.flyTo({ center: [m.lng, m.lat], zoom: Math.max(map.getZoom(), 6), duration: cameraMs() });

@@ -230,4 +230,24 @@ describe('comparing and exploring', () => {
     t.checkClean();
     await page.close();
   });
+
+  it('fits a selection above the attribution on a phone-sized screen', async () => {
+    // There the map sits above the panel and MapLibre shows its attribution expanded over the
+    // map's bottom: Paczków's farthest partner, Uzès, used to land under it.
+    const t = await open('?m=160707&lang=en', { viewport: { width: 412, height: 823 } });
+    const { page } = t;
+    await mapSettled(page, 800);
+    const box = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
+    const map = await box('.maplibregl-map');
+    const attribution = await box('.maplibregl-ctrl-attrib');
+    expect(attribution.height).toBeGreaterThan(40); // expanded: two or more lines
+    const labels = await page.$$eval('.map-label', (els) => els.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })));
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Uzès', 'Einbeck', 'Eišiškės']));
+    for (const { text, r } of labels) {
+      expect(r.y >= map.y && r.y + r.height <= attribution.y, `${text} between the map's top and the attribution`).toBe(true);
+      expect(r.x >= map.x && r.x + r.width <= map.x + map.width + 0.5, `${text} inside the map`).toBe(true);
+    }
+    t.checkClean();
+    await page.close();
+  });
 });

@@ -16,8 +16,9 @@ export function useBrowser(opts: { extraArgs?: string[] } = {}) {
     await browser?.close();
   });
 
-  async function open(query = '', { waitForMap = true } = {}): Promise<TestPage> {
+  async function open(query = '', { waitForMap = true, viewport }: { waitForMap?: boolean; viewport?: { width: number; height: number } } = {}): Promise<TestPage> {
     const page = await browser.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
     const errors: string[] = [];
     const foreign: string[] = [];
     page.on('console', (m) => {
