@@ -231,6 +231,22 @@ describe('comparing and exploring', () => {
     await page.close();
   });
 
+  it("keeps a partnership's details inside the panel when its notes hold a long address", async () => {
+    // Brzeg Dolny's Czerniachowsk: the notes quote an older page's address, one long word.
+    const t = await open('?m=022201&p=g568595');
+    const { page } = t;
+    const notes = page.locator('.partnership dd.small:not([aria-busy="true"])');
+    await expect(notes.textContent()).resolves.toContain('https://www.brzegdolny.pl/gmina/miasta-partnerskie/');
+    const overflow = await page.locator('.panel').evaluate((panel) => {
+      const right = panel.getBoundingClientRect().right;
+      const past = [...panel.querySelectorAll('.partnership dd')].filter((dd) => dd.getBoundingClientRect().right > right + 0.5).map((dd) => dd.textContent?.slice(0, 30));
+      return { scroll: panel.scrollWidth - panel.clientWidth, past };
+    });
+    expect(overflow).toEqual({ scroll: 0, past: [] });
+    t.checkClean();
+    await page.close();
+  });
+
   it('fits a selection above the attribution on a phone-sized screen', async () => {
     // There the map sits above the panel and MapLibre shows its attribution expanded over the
     // map's bottom: Paczków's farthest partner, Uzès, used to land under it.
