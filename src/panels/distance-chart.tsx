@@ -6,6 +6,7 @@ import { distanceColor } from '../geo/distance-scale';
 import { formatInteger } from '../i18n/i18n';
 import { useApp } from '../state/store';
 import type { Language } from '../i18n/messages';
+import { fitBarLabel } from './fit-label';
 import { useProgressive } from './use-progressive';
 
 const ROW = 16;
@@ -78,7 +79,7 @@ const Bars = memo(function Bars({ views, maxKm, lang, color }: { views: readonly
     const y = i * ROW + 2;
     return [
       <text key={`${key}l`} x={LABEL - 4} y={y + ROW - 4} textAnchor="end" className="bar-label">
-        {truncate(partnerLabel(v, lang), 18)}
+        {fitBarLabel(partnerLabel(v, lang), LABEL - 8)}
       </text>,
       <rect key={`${key}b`} className="bar" x={LABEL} y={y + 3} width={bar} height={ROW - 6} fill={color ?? distanceColor(km)} rx={1} />,
       <text key={`${key}v`} x={LABEL + bar + 4} y={y + ROW - 4} className="bar-value">
@@ -88,4 +89,3 @@ const Bars = memo(function Bars({ views, maxKm, lang, color }: { views: readonly
   });
 });
 
-const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

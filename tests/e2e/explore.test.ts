@@ -231,6 +231,22 @@ describe('comparing and exploring', () => {
     await page.close();
   });
 
+  it("cuts the charts' long names to fit their labels' column", async () => {
+    // Otwock's Saint-Amand-Montrond, a name of wide letters, used to run past the chart's left edge.
+    const t = await open('?cmp=160707,022201,141702&lang=en');
+    const { page } = t;
+    await page.waitForFunction(() => document.querySelectorAll('.distance-chart .bar-label').length >= 13);
+    const labels = await page.$$eval('.distance-chart .bar-label', (els) =>
+      els.map((e) => ({ text: e.textContent ?? '', left: e.getBoundingClientRect().left - e.closest('svg')!.getBoundingClientRect().left })),
+    );
+    expect(labels.map((l) => l.text)).toContain('Shumsk');
+    const cut = labels.find((l) => l.text.startsWith('Saint-Amand'))!;
+    expect(cut.text).toMatch(/^Saint-Amand-.*…$/);
+    expect(labels.filter((l) => l.left < 0)).toEqual([]);
+    t.checkClean();
+    await page.close();
+  });
+
   it("keeps a partnership's details inside the panel when its notes hold a long address", async () => {
     // Brzeg Dolny's Czerniachowsk: the notes quote an older page's address, one long word.
     const t = await open('?m=022201&p=g568595');

@@ -1,0 +1,39 @@
+/**
+ * Chart labels cut to the width they have. A cut by character count lets a name of wide letters
+ * ("Saint-Amand-Montrond") run past the chart's left edge, so labels are measured.
+ */
+
+/** The text if `measure` says it fits in `max` pixels, else its longest start that fits with "…". */
+export function truncateToWidth(text: string, max: number, measure: (s: string) => number): string {
+  if (measure(text) <= max) return text;
+  let lo = 0;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
+/** `.bar-label` as styles.css draws it: 11px in the page's font (the `body` rule's stack). */
+const BAR_LABEL_FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+let context: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/** A bar label's width in pixels, from canvas text metrics (cached by text); an estimate without a canvas. */
+export function barLabelWidth(text: string): number {
+  let w = widths.get(text);
+  if (w === undefined) {
+    if (context === undefined) {
+      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+      if (context) context.font = BAR_LABEL_FONT;
+    }
+    w = context ? context.measureText(text).width : text.length * 6.2;
+    widths.set(text, w);
+  }
+  return w;
+}
+
+/** A bar label cut to `max` pixels. */
+export const fitBarLabel = (text: string, max: number): string => truncateToWidth(text, max, barLabelWidth);
