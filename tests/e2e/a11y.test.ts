@@ -25,6 +25,17 @@ describe('accessibility (axe-core)', () => {
     await t.page.close();
   });
 
+  it('has no violations with a search typed and its results open', async () => {
+    // The typed text used to be white on the white field (the bar's colour, inherited).
+    const t = await open('?lang=en');
+    await t.page.getByRole('combobox').fill('gorzyce');
+    await t.page.waitForSelector('.search-results li');
+    expect(await violations(t.page)).toEqual([]);
+    const { color, background } = await t.page.getByRole('combobox').evaluate((e) => ({ color: getComputedStyle(e).color, background: getComputedStyle(e).backgroundColor }));
+    expect(color).not.toBe(background);
+    await t.page.close();
+  });
+
   it('has no violations in the table and statistics views', async () => {
     const t = await open('?tab=table&c=DE', { waitForMap: false });
     await t.page.waitForSelector('.table-view tbody tr');
