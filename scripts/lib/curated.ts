@@ -4,6 +4,7 @@ import { isTeryt, partnershipId, placeIdFromGeonames, type PlaceId, type Teryt }
 import type { Municipality, Partnership, Place } from '../../src/domain/atlas';
 import { geodesicDistanceKm } from '../../src/geo/geodesic-distance';
 import { fold } from '../../src/query/fold';
+import { accentedSpelling } from '../../src/dataset/atlas-index';
 import { parseCsv, type CsvRow } from './csv';
 import type { Gazetteer } from './gazetteer';
 
@@ -157,7 +158,7 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
     const p = places.get(a.place.id);
     if (p && a.name !== p.name && !p.aliases.includes(a.name)) p.aliases.push(a.name);
   }
-  return { places: [...places.values()].map(withPlainSpelling), partnerships, errors, corroborations, networkPairs };
+  return { places: [...places.values()].map((p) => withDiacritics(withPlainSpelling(p))), partnerships, errors, corroborations, networkPairs };
 }
 
 /**
@@ -173,6 +174,24 @@ export function withPlainSpelling<P extends { name: string; aliases: string[] }>
   if (!place.aliases.includes(plain)) return place;
   return { ...place, name: plain, aliases: [place.name, ...place.aliases.filter((a) => a !== plain)] };
 }
+
+/**
+ * GeoNames writes some names without their diacritics ("Silute", "Taurage", "Telsiai"). Where a
+ * source writes the same letters with them ("Šilutė"), that spelling is the place's name (the
+ * one the English view shows), and GeoNames' stays an alias for search. A Polish spelling of a
+ * foreign name ("Umań", "Murmańsk") is not such a source, nor is German ß (English writes
+ * "Meissen"); a Polish unit keeps its official name.
+ */
+export function withDiacritics<P extends { name: string; aliases: string[]; country: string; teryt?: string | null }>(place: P): P {
+  if (place.teryt) return place;
+  let best = place.name;
+  for (const a of place.aliases) if (!polishSpelling(a, place.country)) best = accentedSpelling(best, a);
+  if (best === place.name) return place;
+  return { ...place, name: best, aliases: [place.name, ...place.aliases.filter((a) => a !== best)] };
+}
+
+/** Letters that only a Polish (or German) spelling adds: ą and ę are Lithuanian letters too. */
+const polishSpelling = (name: string, country: string): boolean => /[ćłńśźżßĆŁŃŚŹŻ]/.test(name) || (country !== 'LT' && /[ąęĄĘ]/.test(name));
 
 const splitAt = (at: string): [string, string] => {
   const i = at.lastIndexOf(':');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCurated, formatError, withPlainSpelling } from '../../../scripts/lib/curated';
+import { buildCurated, formatError, withDiacritics, withPlainSpelling } from '../../../scripts/lib/curated';
 import { fixture, gazetteer, municipalities, officialLists } from '../fixtures';
 
 const build = (partnershipsCsv: string, placesCsv = fixture('places-excerpt.csv')) =>
@@ -156,5 +156,28 @@ describe('withPlainSpelling', () => {
     expect(withPlainSpelling(tskaltubo)).toBe(tskaltubo);
     const lviv = { name: 'Lviv', aliases: ['Lwów'] };
     expect(withPlainSpelling(lviv)).toBe(lviv);
+  });
+});
+
+describe('withDiacritics', () => {
+  it("names a place as a source spells it with the diacritics GeoNames' name lacks", () => {
+    expect(withDiacritics({ name: 'Silute', country: 'LT', aliases: ['Rejon Šilutė', 'Šilutė'] })).toEqual({ name: 'Šilutė', country: 'LT', aliases: ['Silute', 'Rejon Šilutė'] });
+    expect(withDiacritics({ name: 'Telsiai', country: 'LT', aliases: ['Telsze', 'Telšiai'] }).name).toBe('Telšiai');
+  });
+
+  it('does not take a Polish spelling of a foreign name, nor German ß', () => {
+    const uman = { name: 'Uman', country: 'UA', aliases: ['Humań', 'Umań'] };
+    expect(withDiacritics(uman)).toBe(uman);
+    const meissen = { name: 'Meissen', country: 'DE', aliases: ['Miśnia', 'Meißen'] };
+    expect(withDiacritics(meissen)).toBe(meissen);
+  });
+
+  it('keeps the name when no source adds diacritics to it, and a Polish unit\'s name always', () => {
+    const lviv = { name: 'Lviv', country: 'UA', aliases: ['Lwów'] };
+    expect(withDiacritics(lviv)).toBe(lviv);
+    const kovel = { name: 'Kovel', country: 'UA', aliases: ['Kowel'] };
+    expect(withDiacritics(kovel)).toBe(kovel);
+    const unit = { name: 'Gorzyce', country: 'PL', aliases: ['Górzyce'], teryt: '182002' };
+    expect(withDiacritics(unit)).toBe(unit);
   });
 });
