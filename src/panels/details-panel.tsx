@@ -314,7 +314,7 @@ function PartnershipDetails({ index, view, lang, onBack }: { index: AtlasIndex; 
         <dt>{t('filterStatus')}</dt>
         <dd>
           {t(`status_${p.status}`)}
-          {p.ended && <> · {t('ended')}: {p.ended}</>}
+          {p.ended && <> ({p.ended})</>}
         </dd>
         {p.endReason && (
           <>
