@@ -22,7 +22,7 @@ export function BarChart({ title, bars, width = 340, labelWidth = 130 }: { title
         {bars.map((b, i) => (
           <g key={b.key} transform={`translate(0, ${i * ROW + 2})`} role="listitem" className={b.onClick ? 'clickable' : undefined} onClick={b.onClick}>
             <text x={labelWidth - 6} y={ROW - 5} textAnchor="end" className="bar-label">
-              {fitBarLabel(b.label, labelWidth - 10)}
+              {fitBarLabel(b.label, labelWidth - 6)}
             </text>
             <rect x={labelWidth} y={3} width={Math.max(b.value > 0 ? 1 : 0, x(b.value))} height={ROW - 6} fill={b.color ?? '#1c3d5a'} rx={1} />
             <text x={labelWidth + x(b.value) + 4} y={ROW - 5} className="bar-value">

@@ -79,7 +79,7 @@ const Bars = memo(function Bars({ views, maxKm, lang, color }: { views: readonly
     const y = i * ROW + 2;
     return [
       <text key={`${key}l`} x={LABEL - 4} y={y + ROW - 4} textAnchor="end" className="bar-label">
-        {fitBarLabel(partnerLabel(v, lang), LABEL - 8)}
+        {fitBarLabel(partnerLabel(v, lang), LABEL - 4)}
       </text>,
       <rect key={`${key}b`} className="bar" x={LABEL} y={y + 3} width={bar} height={ROW - 6} fill={color ?? distanceColor(km)} rx={1} />,
       <text key={`${key}v`} x={LABEL + bar + 4} y={y + ROW - 4} className="bar-value">
