@@ -247,10 +247,13 @@ describe('comparing and exploring', () => {
     await page.close();
   });
 
-  it("keeps a partnership's details inside the panel when its notes hold a long address", async () => {
+  it("shows a partnership's details in the language's typography, inside the panel even when its notes hold a long address", async () => {
     // Brzeg Dolny's Czerniachowsk: the notes quote an older page's address, one long word.
-    const t = await open('?m=022201&p=g568595');
+    const t = await open('?m=022201&p=g568595&lang=en');
     const { page } = t;
+    // In English: English quotation marks around the source's words, and the end's date once.
+    await expect(page.locator('.partnership dd').nth(1).textContent()).resolves.toBe('partner city (in the source: “miasta partnerskie”)');
+    await expect(page.locator('.partnership dd').nth(3).textContent()).resolves.toBe('ended (2022)');
     const notes = page.locator('.partnership dd.small:not([aria-busy="true"])');
     await expect(notes.textContent()).resolves.toContain('https://www.brzegdolny.pl/gmina/miasta-partnerskie/');
     const overflow = await page.locator('.panel').evaluate((panel) => {
