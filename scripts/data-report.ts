@@ -64,6 +64,36 @@ for (const [k, n] of count(atlas.partnerships, (p) => {
   line(`| ${k} | ${n} |`);
 line();
 
+line('## Official pages, unit by unit');
+line();
+line('Every Polish unit with official rows, the sites its rows cite (its own pages, or its partners\' official pages) and whether `data/official-lists.csv` declares its list complete. Each row in `data/partnerships/` links its page.');
+line();
+line('| unit | TERYT | official rows | complete | sites cited |');
+line('|---|---|---|---|---|');
+{
+  const complete = new Set(readFileSync(resolve(DATA, 'official-lists.csv'), 'utf8').split('\n').filter((l) => /^\d+,yes,/.test(l)).map((l) => l.slice(0, l.indexOf(','))));
+  const host = (u: string): string => {
+    try {
+      return new URL(u).hostname.replace(/^www\./, '');
+    } catch {
+      return u;
+    }
+  };
+  const byUnit = new Map<Teryt, { rows: number; hosts: Set<string> }>();
+  for (const p of atlas.partnerships) {
+    if (p.verification !== 'official') continue;
+    const e = byUnit.get(p.municipality) ?? { rows: 0, hosts: new Set<string>() };
+    e.rows++;
+    e.hosts.add(host(p.source));
+    if (p.datesSource) e.hosts.add(host(p.datesSource));
+    byUnit.set(p.municipality, e);
+  }
+  const collator = new Intl.Collator('pl');
+  const units = [...byUnit].sort((a, b) => collator.compare(muni.get(a[0])!.name, muni.get(b[0])!.name) || a[0].localeCompare(b[0]));
+  for (const [t, e] of units) line(`| ${muni.get(t)!.name} | ${t} | ${e.rows} | ${complete.has(t) ? 'yes' : ''} | ${[...e.hosts].sort().join(', ')} |`);
+}
+line();
+
 line('## Coverage');
 line();
 const covered = new Set<string>();
