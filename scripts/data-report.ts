@@ -110,7 +110,7 @@ for (const kind of ['urban', 'urban_rural', 'rural'] as const) {
   line(`  - ${kind}: ${all.filter((m) => covered.has(m.teryt)).length} of ${all.length}`);
 }
 line(`- Powiaty with partnerships of their own: ${atlas.municipalities.filter((m) => m.kind === 'powiat' && covered.has(m.teryt)).length}; voivodeships: ${atlas.municipalities.filter((m) => m.kind === 'voivodeship' && covered.has(m.teryt)).length}.`);
-line(`- Partner places: ${atlas.places.length} (${atlas.places.filter((p) => p.geonamesId !== null).length} with a GeoNames id, ${atlas.places.filter((p) => p.teryt !== null).length} Polish units, ${atlas.places.filter((p) => p.geonamesId === null && p.teryt === null).length} with a point only) in ${new Set(atlas.places.map((p) => p.country)).size} countries.`);
+line(`- Partner places: ${atlas.places.length} (${atlas.places.filter((p) => p.geonamesId !== null).length} with a GeoNames id, ${atlas.places.filter((p) => p.teryt !== null).length} Polish units, ${atlas.places.filter((p) => p.geonamesId === null && p.teryt === null).length} with a point only: a point from a source, or a district or region drawn at its seat) in ${new Set(atlas.places.map((p) => p.country)).size} countries.`);
 line();
 
 line('## Import of the Wikipedia-derived list (Hekman/twincities)');

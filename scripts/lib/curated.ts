@@ -24,7 +24,7 @@ export const PARTNERSHIP_COLUMNS = {
 
 export const PLACE_COLUMNS = {
   required: ['name', 'country', 'note'],
-  optional: ['geonames_id', 'lat', 'lon', 'local_name', 'source', 'municipality_teryt'],
+  optional: ['geonames_id', 'lat', 'lon', 'local_name', 'area', 'source', 'municipality_teryt'],
 } as const;
 
 /** A problem with one line of one curated file. */
@@ -471,8 +471,12 @@ function aliasFromRow(row: CsvRow, gazetteer: Gazetteer, file: string): Alias | 
     if (!g) return { error: `GeoNames id ${idText} is not in the bundled GeoNames extract` };
     if (g.country !== country) return { error: `GeoNames id ${idText} (${g.name}) is in ${g.country}, not ${country}` };
     if (v.lat || v.lon) return { error: 'give either geonames_id or lat/lon, not both' };
+    // A district or region drawn at its seat: a place of its own, named for the area, at the seat's point.
+    const area = v.area ?? '';
+    if (area) return { at: `${file}:${row.line}`, name, country, scope, place: { id: slugPlaceId(area, country), geonamesId: null, name: area, country, lng: g.lng, lat: g.lat } };
     return { at: `${file}:${row.line}`, name, country, scope, place: { id: placeIdFromGeonames(g.geonamesId), geonamesId: g.geonamesId, name: g.name, country, lng: g.lng, lat: g.lat } };
   }
+  if (v.area) return { error: 'an area is drawn at the GeoNames place of its seat: give its geonames_id' };
   const lat = Number(v.lat);
   const lng = Number(v.lon);
   if (!v.lat || !v.lon || !Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180)

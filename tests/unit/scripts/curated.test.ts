@@ -97,6 +97,26 @@ describe('places table validation', () => {
     expect(msgs.some((m) => m.startsWith('places.csv:5:'))).toBe(false); // same decision twice is fine
   });
 
+  it('draws an area (a district, a region) at its seat under its own name, not as the seat', () => {
+    const head = 'name,country,geonames_id,lat,lon,local_name,area,note,source';
+    const partnerships = `${fixture('partnerships-excerpt.csv').split('\n')[0]!}\n026101,Powiat norymberski,DE,,partner_city,powiat partnerski,2001,,,active,,,,https://example.org/p,2020,a district\n`;
+    const out = buildCurated({
+      partnershipFiles: [{ file: 'p.csv', csv: partnerships }],
+      placeFiles: [{ file: 'a.csv', csv: `${head}\nPowiat norymberski,DE,2861650,,,,Nürnberger Land,the district drawn at Nürnberg,\nGdzieś,DE,,50,10,,Some District,a point,x\n` }],
+      officialLists: officialLists('yes', partnerships),
+      municipalities: municipalities(),
+      gazetteer: gazetteer(),
+    });
+    expect(out.errors.map(formatError)).toEqual(['a.csv:3: an area is drawn at the GeoNames place of its seat: give its geonames_id']);
+    const p = out.partnerships.find((x) => x.partnerName === 'Powiat norymberski')!;
+    const area = out.places.find((x) => x.id === p.place)!;
+    expect(area.name).toBe('Nürnberger Land');
+    expect(area.geonamesId).toBeNull();
+    expect(area.id).not.toBe('g2861650');
+    const seat = gazetteer().byId(2861650)!;
+    expect([area.lng, area.lat]).toEqual([seat.lng, seat.lat]);
+  });
+
   it('rejects one name decided as two different places in two files', () => {
     const head = 'name,country,geonames_id,lat,lon,local_name,note,source';
     const out = buildCurated({
