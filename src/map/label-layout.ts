@@ -35,21 +35,35 @@ const overlaps = (a: LabelBox, b: LabelBox, margin: number): boolean =>
 /** The map's visible area in screen pixels, from (0, 0) to (width, height). */
 export type View = { width: number; height: number };
 
-const inside = (b: LabelBox, view: View): boolean => b.x >= 0 && b.x + b.width <= view.width && b.y - b.height / 2 >= 0 && b.y + b.height / 2 <= view.height;
+/** The share of a box's area that lies inside the view: 1 when wholly inside. */
+const visibleShare = (b: LabelBox, view: View): number => {
+  const w = Math.min(b.x + b.width, view.width) - Math.max(b.x, 0);
+  const h = Math.min(b.y + b.height / 2, view.height) - Math.max(b.y - b.height / 2, 0);
+  return w > 0 && h > 0 ? (w * h) / (b.width * b.height) : 0;
+};
+
+/** Below this share inside the view a label cannot be read: it is left out, not drawn cut. */
+export const MIN_VISIBLE_SHARE = 0.5;
 
 /**
  * Greedy label placement: in priority order, put each label on the first side of its point
  * (right, left, top, bottom) where it overlaps no label already placed nor a reserved box, and,
  * given the `view`, lies wholly inside it (a point near the right edge gets its label on its left);
- * failing that, on the first side that only overlaps nothing; a label with no free side is
- * dropped. Pure; O(n²) for the few dozen labels of one selection.
+ * failing that, on the free side that shows most of it, if that is at least half of it (a label
+ * mostly beyond the edge could not be read); a label with no such side is dropped. Pure; O(n²)
+ * for the few dozen labels of one selection.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], reserved: readonly LabelBox[] = [], margin = 2, view?: View): Map<string, LabelSide> {
   const kept: LabelBox[] = [...reserved];
   const out = new Map<string, LabelSide>();
   for (const c of candidates) {
     const free = SIDES.map((side) => ({ side, box: boxOnSide(c, side) })).filter(({ box }) => !kept.some((k) => overlaps(box, k, margin)));
-    const chosen = (view && free.find(({ box }) => inside(box, view))) ?? free[0];
+    let chosen = free[0];
+    if (view && free.length > 0) {
+      const shown = free.map((f) => ({ ...f, share: visibleShare(f.box, view) }));
+      const best = shown.reduce((a, b) => (b.share > a.share ? b : a));
+      chosen = best.share >= MIN_VISIBLE_SHARE ? best : undefined;
+    }
     if (!chosen) continue;
     kept.push(chosen.box);
     out.set(c.key, chosen.side);

@@ -38,10 +38,22 @@ describe('placeLabels', () => {
       const b = boxOnSide({ key, x: c[0]!, y: c[1]!, width: 90, height: LABEL_HEIGHT }, side);
       expect(b.x >= 0 && b.x + b.width <= view.width && b.y - b.height / 2 >= 0 && b.y + b.height / 2 <= view.height).toBe(true);
     }
-    // Where no side fits inside, a label still goes on a free side (cut by the edge, not lost);
-    // without a view, as before, right comes first.
+    // Where no side fits inside, a label goes on the free side that shows most of it (cut by the
+    // edge, not lost); without a view, as before, right comes first.
     expect(placeLabels([{ key: 'corner', x: 2, y: 2, width: 90, height: LABEL_HEIGHT }], [], 2, view).get('corner')).toBe('right');
     expect(placeLabels([{ key: 'edge', x: 880, y: 300, width: 90, height: LABEL_HEIGHT }]).get('edge')).toBe('right');
+  });
+
+  it('never draws a label mostly beyond the edge: it takes a side that shows more, or is left out', () => {
+    const view = { width: 900, height: 700 };
+    // A long label near the left edge whose right side is taken: its left side would show 52 of
+    // its 190 px ("…o (Rome)"); above the point more than half of it shows.
+    const long = { key: 'rome', x: 60, y: 400, width: 190, height: LABEL_HEIGHT };
+    const right = { x: 68, y: 400, width: 40, height: 10 }; // another label just right of the point
+    expect(placeLabels([long], [right], 2, view).get('rome')).toBe('top');
+    // With the sides above and below taken too, no side shows half of it: it is left out.
+    const blocked = [right, { x: 0, y: 381, width: 200, height: 10 }, { x: 0, y: 419, width: 200, height: 10 }];
+    expect(placeLabels([long], blocked, 2, view).has('rome')).toBe(false);
   });
 });
 
