@@ -282,6 +282,12 @@ describe('comparing and exploring', () => {
       expect(r.y >= map.y && r.y + r.height <= attribution.y, `${text} between the map's top and the attribution`).toBe(true);
       expect(r.x >= map.x && r.x + r.width <= map.x + map.width + 0.5, `${text} inside the map`).toBe(true);
     }
+    // The search shares the title's row, so the top bar takes three rows, not four.
+    const title = await box('.topbar h1');
+    const search = await box('.search input');
+    expect(Math.abs(title.y + title.height / 2 - (search.y + search.height / 2))).toBeLessThan(4);
+    expect(search.x).toBeGreaterThan(title.x + title.width);
+    expect(map.y).toBeLessThan(150);
     t.checkClean();
     await page.close();
   });
