@@ -10,7 +10,7 @@ import type { Teryt } from '../src/domain/ids';
 import { geodesicDistanceKm } from '../src/geo/geodesic-distance';
 import { isGmina } from '../src/domain/vocabulary';
 import { buildAtlas } from './lib/build';
-import { NETWORK_COLUMNS } from './lib/curated';
+import { NETWORK_COLUMNS, OFFICIAL_LIST_COLUMNS } from './lib/curated';
 import { loadHekmanPairs } from './lib/sources';
 import { CountryShapes } from './lib/country-shapes';
 import { parseCsv } from './lib/csv';
@@ -32,6 +32,14 @@ const count = <T>(xs: readonly T[], key: (x: T) => string): [string, number][] =
   for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
   return [...m].sort((a, b) => b[1] - a[1]);
 };
+/** A source's site: its host name without "www.". */
+const host = (url: string): string => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+};
 const muni = new Map(atlas.municipalities.map((m) => [m.teryt, m]));
 const place = new Map(atlas.places.map((p) => [p.id, p]));
 
@@ -47,21 +55,15 @@ for (const [k, n] of count(atlas.partnerships, (p) => p.verification)) line(`| $
 line(`| **all** | **${atlas.partnerships.length}** |`);
 line();
 const officialFiles = new Set(atlas.partnerships.filter((p) => p.verification === 'official').map((p) => p.municipality));
-const completeLists = readFileSync(resolve(DATA, 'official-lists.csv'), 'utf8').split('\n').filter((l) => /^\d+,yes,/.test(l)).length;
+// The units whose official rows are their complete list (the build has checked the file).
+const complete = new Set(parseCsv(readFileSync(resolve(DATA, 'official-lists.csv'), 'utf8'), OFFICIAL_LIST_COLUMNS).rows.filter((r) => r.values.complete === 'yes').map((r) => r.values.municipality_teryt!));
 line(
-  `Official pages in the data: ${officialFiles.size} Polish units (one file each in \`data/partnerships/\`); ${completeLists} of them are declared complete lists in \`data/official-lists.csv\`, the others give only some partners, so the list's other pairs for them stay \`secondary\`.`,
+  `Official pages in the data: ${officialFiles.size} Polish units (one file each in \`data/partnerships/\`); ${complete.size} of them are declared complete lists in \`data/official-lists.csv\`, the others give only some partners, so the list's other pairs for them stay \`secondary\`.`,
 );
 line();
 line('| source | partnerships |');
 line('|---|---|');
-for (const [k, n] of count(atlas.partnerships, (p) => {
-  try {
-    return new URL(p.source).hostname;
-  } catch {
-    return p.source;
-  }
-}).slice(0, 40))
-  line(`| ${k} | ${n} |`);
+for (const [k, n] of count(atlas.partnerships, (p) => host(p.source)).slice(0, 40)) line(`| ${k} | ${n} |`);
 line();
 
 line('## Official pages, unit by unit');
@@ -71,14 +73,6 @@ line();
 line('| unit | TERYT | official rows | complete | sites cited |');
 line('|---|---|---|---|---|');
 {
-  const complete = new Set(readFileSync(resolve(DATA, 'official-lists.csv'), 'utf8').split('\n').filter((l) => /^\d+,yes,/.test(l)).map((l) => l.slice(0, l.indexOf(','))));
-  const host = (u: string): string => {
-    try {
-      return new URL(u).hostname.replace(/^www\./, '');
-    } catch {
-      return u;
-    }
-  };
   const byUnit = new Map<Teryt, { rows: number; hosts: Set<string> }>();
   for (const p of atlas.partnerships) {
     if (p.verification !== 'official') continue;
