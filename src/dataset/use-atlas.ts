@@ -73,7 +73,8 @@ export function useAtlas(): AtlasState {
 function loadInWorker(url: string, onProgress: (p: LoadProgress) => void): Promise<Loaded> {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./atlas.worker.ts', import.meta.url), { type: 'module' });
+    // The URL as the worker's name: the worker starts on it at once (see atlas.worker.ts).
+    worker = new Worker(new URL('./atlas.worker.ts', import.meta.url), { type: 'module', name: url });
   } catch {
     return import('./load-atlas').then((m) => m.loadAtlas(url, onProgress)).then((atlas) => ({ atlas }));
   }
@@ -90,7 +91,6 @@ function loadInWorker(url: string, onProgress: (p: LoadProgress) => void): Promi
       reject(new Error(e.message || 'the data worker failed to start'));
     };
   });
-  worker.postMessage(url);
   return loaded;
 }
 

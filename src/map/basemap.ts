@@ -23,7 +23,7 @@ function build(): Promise<BasemapGeometry> {
   const urls = BASEMAP_URLS.map((p) => new URL(`${import.meta.env.BASE_URL}${p}`, window.location.href).href);
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./basemap.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./basemap.worker.ts', import.meta.url), { type: 'module', name: urls.join(' ') });
   } catch {
     return Promise.all([import('./basemap-geometry'), fetchShapes(urls[0]!), fetchShapes(urls[1]!)]).then(([m, c, v]) => m.basemapGeometry(c, v));
   }
@@ -37,7 +37,6 @@ function build(): Promise<BasemapGeometry> {
       worker.terminate();
       reject(new Error(`basemap: ${e.message || 'the worker failed to start'}`));
     };
-    worker.postMessage(urls);
   });
 }
 
