@@ -5,8 +5,10 @@ export type LabelCandidate = { key: string; x: number; y: number; width: number;
 
 /** Pixels between a partner's point and its label. */
 export const LABEL_GAP = 8;
-/** A selected municipality's label ends this far left of its point. */
+/** A selected municipality's label ends this far left of its point (or starts this far right of it). */
 export const HOME_LABEL_GAP = 10;
+/** The key under which a layout's result gives the side of a selected municipality's own label. */
+export const HOME_LABEL_KEY = 'home';
 /** A selected place's label starts this far right of its point: negative, its dot is over the point. */
 export const PLACE_LABEL_GAP = -7;
 
@@ -93,19 +95,29 @@ export const PLACE_DOT_WIDTH = 19;
 type At = { x: number; y: number };
 
 /**
- * The boxes partner labels keep off, in screen pixels: a selected municipality's own label (left
- * of its point, `HOME_LABEL_GAP` off) and its mark; a selected place's label (right of its
+ * The side of its point a selected municipality's label goes: the left, as a rule, so that it
+ * does not cover the partners' lines, which mostly leave a Polish point eastwards or westwards
+ * alike; the right when the left would cut it at the view's left edge and the right would not.
+ */
+export function homeLabelSide(x: number, width: number, view?: View): 'left' | 'right' {
+  return view && x - HOME_LABEL_GAP - width < 0 && x + HOME_LABEL_GAP + width <= view.width ? 'right' : 'left';
+}
+
+/**
+ * The boxes partner labels keep off, in screen pixels: a selected municipality's own label (on
+ * side `home.side` of its point, by default its left, `HOME_LABEL_GAP` off) and its mark; a selected place's label (right of its
  * point, after its dot); and the distance rings' km labels, each just above its point. These
  * boxes match how markers.tsx draws those labels (the same gaps).
  */
 export function reservedBoxes(
-  { home, place, rings = [] }: { home?: At & { name: string }; place?: At & { name: string }; rings?: readonly (At & { text: string })[] },
+  { home, place, rings = [] }: { home?: At & { name: string; side?: 'left' | 'right' }; place?: At & { name: string }; rings?: readonly (At & { text: string })[] },
   measure: MeasureLabel = estimateLabelWidth,
 ): LabelBox[] {
   const out: LabelBox[] = [];
   if (home) {
     const w = measure(home.name, 'label');
-    out.push({ x: home.x - HOME_LABEL_GAP - w, y: home.y, width: w, height: LABEL_HEIGHT }, { x: home.x - 8, y: home.y, width: 16, height: 16 });
+    const x = home.side === 'right' ? home.x + HOME_LABEL_GAP : home.x - HOME_LABEL_GAP - w;
+    out.push({ x, y: home.y, width: w, height: LABEL_HEIGHT }, { x: home.x - 8, y: home.y, width: 16, height: 16 });
   }
   if (place) out.push({ x: place.x + PLACE_LABEL_GAP, y: place.y, width: measure(place.name, 'label') + PLACE_DOT_WIDTH, height: LABEL_HEIGHT });
   for (const r of rings) {

@@ -7,7 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { otherEnd, partnerLabel, partnerName, type AtlasIndex } from '../dataset/atlas-index';
 import { afterStart } from '../after-start';
-import { LABEL_HEIGHT, placeLabels, reservedBoxes, wrapNear, type LabelCandidate, type LabelSide, type MeasureLabel } from './label-layout';
+import { HOME_LABEL_KEY, LABEL_HEIGHT, homeLabelSide, placeLabels, reservedBoxes, wrapNear, type LabelCandidate, type LabelSide, type MeasureLabel } from './label-layout';
 import type { PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
@@ -177,8 +177,12 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     const home = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
     const place = selection?.kind === 'place' ? index.places.get(selection.id) : undefined;
     const center = home ?? place;
+    const canvas = map.getContainer();
+    const view = { width: canvas.clientWidth, height: canvas.clientHeight };
+    const homeAt = home && at(home.lng, home.lat);
+    const homeSide = home && homeAt ? homeLabelSide(homeAt.x, measure(home.name, 'label'), view) : undefined;
     const reserved = reservedBoxes({
-      home: home && { ...at(home.lng, home.lat), name: home.name },
+      home: home && homeAt && { ...homeAt, name: home.name, side: homeSide },
       place: place && { ...at(place.lng, place.lat), name: place.name },
       // The distance rings' km labels stay readable.
       rings: rings && center ? ringLabelPoints([center.lng, center.lat]).map((l) => ({ ...at(l.at[0], l.at[1]), text: `${formatInteger(l.km, lang)} km` })) : [],
@@ -191,8 +195,9 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
       const p = at(end[0], end[1]);
       boxes.push({ key: labelKey(v), x: p.x, y: p.y, width: measure(partnerLabel(v, lang), 'label'), height: LABEL_HEIGHT });
     }
-    const canvas = map.getContainer();
-    setShownLabels(placeLabels(boxes, reserved, undefined, { width: canvas.clientWidth, height: canvas.clientHeight }));
+    const shown = placeLabels(boxes, reserved, undefined, view);
+    if (homeSide) shown.set(HOME_LABEL_KEY, homeSide);
+    setShownLabels(shown);
   }, [views, mask, index, lang, selection, selPartnerId, rings]);
 
   useEffect(() => {

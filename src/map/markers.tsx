@@ -5,7 +5,7 @@ import type { Municipality, Place } from '../domain/atlas';
 import { formatInteger } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { ringLabelPoints, ringsCollection } from './geojson';
-import { HOME_LABEL_GAP, LABEL_GAP, PLACE_LABEL_GAP, type LabelSide } from './label-layout';
+import { HOME_LABEL_GAP, HOME_LABEL_KEY, LABEL_GAP, PLACE_LABEL_GAP, type LabelSide } from './label-layout';
 import { RINGS_SOURCE, ringsLayer } from './layers';
 import type { OverlayItem } from './map-overlay';
 
@@ -25,7 +25,8 @@ export const labelKey = (v: PartnerView): string => `${v.partnership.id}${v.reve
 /**
  * What the map draws at points besides its layers, in drawing order: the rings' km labels, the
  * partners' labels the layout found room for (on the side it chose), a selected municipality's
- * mark (when it has no point of its own) and label, a selected place's label. The rings are
+ * mark (when it has no point of its own) and label (on the side the layout gave under
+ * `HOME_LABEL_KEY`), a selected place's label. The rings are
  * drawn around `ringCenter` when it is given.
  */
 export function overlayItems({ index, views, visible, shown, selectedPartner, lang, home, homeHasPoint, place, ringCenter }: {
@@ -53,7 +54,7 @@ export function overlayItems({ index, views, visible, shown, selectedPartner, la
   }
   if (home) {
     if (!homeHasPoint) items.push({ key: 'home-mark', lng: home.lng, lat: home.lat, anchor: 'center', gap: 0, node: <span className="lonely-municipality" aria-hidden="true" /> });
-    items.push({ key: 'home', lng: home.lng, lat: home.lat, anchor: 'left', gap: HOME_LABEL_GAP, node: <span className="map-label map-label--home">{home.name}</span> });
+    items.push({ key: 'home', lng: home.lng, lat: home.lat, anchor: shown.get(HOME_LABEL_KEY) ?? 'left', gap: HOME_LABEL_GAP, node: <span className="map-label map-label--home">{home.name}</span> });
   }
   if (place)
     items.push({

@@ -291,4 +291,20 @@ describe('comparing and exploring', () => {
     t.checkClean();
     await page.close();
   });
+
+  it("keeps a selected municipality's own label inside the map when its point is near the left edge", async () => {
+    // Fitting the Pomeranian Voivodeship's partners, Shanghai among them, puts its point near the
+    // map's left edge on a phone: its label, drawn left of the point as a rule, was cut there.
+    const t = await open('?m=22', { viewport: { width: 412, height: 823 } });
+    const { page } = t;
+    await mapSettled(page, 800);
+    const map = await page.locator('.maplibregl-map').evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; width: number });
+    const home = page.locator('.map-label--home').first();
+    await expect.poll(() => home.textContent()).toBe('województwo pomorskie');
+    const r = await home.evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; width: number });
+    expect(r.x).toBeGreaterThanOrEqual(map.x);
+    expect(r.x + r.width).toBeLessThanOrEqual(map.x + map.width + 0.5);
+    t.checkClean();
+    await page.close();
+  });
 });

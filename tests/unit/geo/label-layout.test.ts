@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_GAP, LABEL_HEIGHT, PLACE_DOT_WIDTH, RING_LABEL_HEIGHT, anchorTransform, boxOnSide, estimateLabelWidth, placeLabels, reservedBoxes, wrapNear, type LabelSide } from '../../../src/map/label-layout';
+import { HOME_LABEL_GAP, LABEL_GAP, LABEL_HEIGHT, homeLabelSide, PLACE_DOT_WIDTH, RING_LABEL_HEIGHT, anchorTransform, boxOnSide, estimateLabelWidth, placeLabels, reservedBoxes, wrapNear, type LabelSide } from '../../../src/map/label-layout';
 
 describe('placeLabels', () => {
   it('puts labels right of their point when free, else on another side, else drops them', () => {
@@ -71,6 +71,26 @@ describe('simplifyLine (Douglas–Peucker)', () => {
     expect(out[0]).toEqual(out[out.length - 1]);
     expect(out.length).toBeGreaterThanOrEqual(4);
     expect(out).toEqual(expect.arrayContaining([[2, 0], [2, 2], [0, 2]]));
+  });
+});
+
+describe('homeLabelSide', () => {
+  const view = { width: 412, height: 380 };
+  it("puts a selected municipality's label left of its point, unless the view's left edge would cut it", () => {
+    const w = estimateLabelWidth('województwo pomorskie', 'label');
+    expect(homeLabelSide(300, w, view)).toBe('left');
+    // Near the left edge (a fit that reaches Shanghai puts Pomerania there): on the right.
+    expect(homeLabelSide(80, w, view)).toBe('right');
+    expect(homeLabelSide(HOME_LABEL_GAP + w, w, view)).toBe('left');
+    expect(homeLabelSide(HOME_LABEL_GAP + w - 1, w, view)).toBe('right');
+    // Cut on either side (a narrow view): left, as a rule; and with no view known, left.
+    expect(homeLabelSide(80, w, { width: 120, height: 300 })).toBe('left');
+    expect(homeLabelSide(80, w)).toBe('left');
+  });
+  it('reserves the box on the side given', () => {
+    const w = estimateLabelWidth('Kartuzy', 'label');
+    const [right] = reservedBoxes({ home: { x: 40, y: 100, name: 'Kartuzy', side: 'right' } });
+    expect(right).toEqual({ x: 40 + HOME_LABEL_GAP, y: 100, width: w, height: LABEL_HEIGHT });
   });
 });
 
