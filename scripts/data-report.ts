@@ -175,13 +175,14 @@ const agree = curated.corroborations.filter((c) => c.samePlace);
 const differ = curated.corroborations.filter((c) => !c.samePlace);
 line(`- Official pairs that the Wikipedia-derived list also has: ${agree.length}.`);
 line(`- Official pairs the list lacks: ${atlas.partnerships.filter((p) => p.verification === 'official').length - agree.length}.`);
-line(`- List pairs that the municipality's complete official list lacks (kept as \`unverified\`, hidden by default): ${atlas.partnerships.filter((p) => p.verification === 'unverified').length - curated.networkPairs.length}.`);
+line(`- List pairs that the municipality's complete official list lacks (kept as \`unverified\`, hidden by default): ${atlas.partnerships.filter((p) => p.verification === 'unverified').length - curated.networkPairs.length - curated.disputedPairs.length}.`);
 const byNetwork = new Map<string, number>();
 for (const n of curated.networkPairs) {
   const key = `${n.network} (${muni.get(n.municipality)?.name ?? n.municipality})`;
   byNetwork.set(key, (byNetwork.get(key) ?? 0) + 1);
 }
 line(`- List pairs that are fellow members of a multilateral network, not partners (\`data/networks.csv\`; kept as \`unverified\`, hidden by default): ${curated.networkPairs.length}${byNetwork.size ? `: ${[...byNetwork].map(([k, n]) => `${k} ${n}`).join(', ')}` : ''}.`);
+line(`- List pairs that an official page contradicts (\`data/disputed.csv\`; kept as \`unverified\`, hidden by default): ${curated.disputedPairs.length}${curated.disputedPairs.length ? `: ${curated.disputedPairs.map((d) => `${muni.get(d.municipality)?.name ?? d.municipality}–${d.partnerName}`).join(', ')}` : ''}.`);
 line(`- Same name, different place (the official page wins): ${differ.length}.`);
 for (const c of differ) line(`  - ${c.official} vs ${c.secondary}`);
 line();

@@ -20,6 +20,7 @@ export function buildAtlas(): { built: Built | null; errors: string[] } {
     importedFiles: readCsvDir(resolve(DATA, 'imported')),
     officialLists: { file: 'official-lists.csv', csv: readFileSync(resolve(DATA, 'official-lists.csv'), 'utf8') },
     networks: { file: 'data/networks.csv', csv: readFileSync(resolve(DATA, 'networks.csv'), 'utf8') },
+    disputed: { file: 'data/disputed.csv', csv: readFileSync(resolve(DATA, 'disputed.csv'), 'utf8') },
     municipalities: new Map(loaded.value.all.map((m) => [m.teryt, m])),
     gazetteer,
   });

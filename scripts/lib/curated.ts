@@ -16,6 +16,7 @@ export const OFFICIAL_LIST_COLUMNS = { required: ['municipality_teryt', 'complet
  * one member's twin towns. `members` are the partner names as the list writes them, `;`-separated.
  */
 export const NETWORK_COLUMNS = { required: ['municipality_teryt', 'network', 'members', 'source', 'note'], optional: [] } as const;
+export const DISPUTED_COLUMNS = { required: ['municipality_teryt', 'partner', 'source', 'note'], optional: [] } as const;
 
 export const PARTNERSHIP_COLUMNS = {
   required: ['municipality_teryt', 'partner_name', 'partner_country', 'type', 'type_as_written', 'status', 'source', 'source_as_of'],
@@ -51,6 +52,11 @@ export type CuratedInput = {
    * towns: kept as `unverified` (hidden by default) with the network named in their notes.
    */
   networks?: CsvFile;
+  /**
+   * Secondary pairs that an official page contradicts (the partner's page names another Polish
+   * unit, say): kept as `unverified` (hidden by default) with the evidence in their notes.
+   */
+  disputed?: CsvFile;
   municipalities: ReadonlyMap<Teryt, Municipality>;
   gazetteer: Gazetteer;
 };
@@ -69,6 +75,8 @@ export type CuratedOutput = {
   corroborations: Corroboration[];
   /** Secondary pairs kept as `unverified` because `networks.csv` names them: network and municipality. */
   networkPairs: { network: string; municipality: Teryt }[];
+  /** Secondary pairs kept as `unverified` because `disputed.csv` names them. */
+  disputedPairs: { municipality: Teryt; partnerName: string }[];
 };
 
 type PlaceRef = Omit<Place, 'aliases'>;
@@ -100,6 +108,8 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
   const officialByName = new Map(official.map((d) => [`${d.municipality}|${fold(d.partnerName)}`, d]));
   const networks = input.networks ? readNetworks(input.networks, input.municipalities, secondary, errors) : new Map<string, { network: string; note: string }>();
   const networkPairs: CuratedOutput['networkPairs'] = [];
+  const disputed = input.disputed ? readDisputed(input.disputed, input.municipalities, secondary, errors) : new Map<string, string>();
+  const disputedPairs: CuratedOutput['disputedPairs'] = [];
 
   const add = (d: Draft, file: string, line: string): void => {
     const key = pairKey(d.municipality, d.place);
@@ -149,6 +159,12 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
       add({ ...d, verification: 'unverified', notes: [network.note, d.notes].filter(Boolean).join('; ') }, file, line);
       continue;
     }
+    const dispute = disputed.get(`${d.municipality}|${fold(d.partnerName)}`);
+    if (dispute !== undefined) {
+      if (!seen.has(pairKey(d.municipality, d.place))) disputedPairs.push({ municipality: d.municipality, partnerName: d.partnerName });
+      add({ ...d, verification: 'unverified', notes: [dispute, d.notes].filter(Boolean).join('; ') }, file, line);
+      continue;
+    }
     const hasPage = withOfficialPage.has(d.municipality) || (d.place.teryt !== null && withOfficialPage.has(d.place.teryt));
     add({ ...d, verification: hasPage ? 'unverified' : 'secondary' }, file, line);
   }
@@ -158,7 +174,7 @@ export function buildCurated(input: CuratedInput): CuratedOutput {
     const p = places.get(a.place.id);
     if (p && a.name !== p.name && !p.aliases.includes(a.name)) p.aliases.push(a.name);
   }
-  return { places: [...places.values()].map((p) => withDiacritics(withPlainSpelling(p))), partnerships, errors, corroborations, networkPairs };
+  return { places: [...places.values()].map((p) => withDiacritics(withPlainSpelling(p))), partnerships, errors, corroborations, networkPairs, disputedPairs };
 }
 
 /**
@@ -256,6 +272,24 @@ function readNetworks(f: CsvFile, municipalities: ReadonlyMap<Teryt, Municipalit
       if (!listed.has(key)) fail(`"${name}" is not a partner of ${municipalities.get(teryt)!.name} in a secondary list`);
       else out.set(key, { network: v.network, note });
     }
+  }
+  return out;
+}
+
+/** `disputed.csv`: one row per secondary pair that an official page contradicts. */
+function readDisputed(f: CsvFile, municipalities: ReadonlyMap<Teryt, Municipality>, secondary: readonly Draft[], errors: DataError[]): Map<string, string> {
+  const parsed = parseCsv(f.csv, DISPUTED_COLUMNS);
+  for (const i of parsed.issues) errors.push({ file: f.file, ...i });
+  const listed = new Set(secondary.map((d) => `${d.municipality}|${fold(d.partnerName)}`));
+  const out = new Map<string, string>();
+  for (const row of parsed.rows) {
+    const v = row.values;
+    const teryt = v.municipality_teryt ?? '';
+    const fail = (reason: string): void => void errors.push({ file: f.file, line: row.line, reason });
+    if (!isTeryt(teryt) || !municipalities.has(teryt)) fail(`unknown municipality_teryt "${teryt}"`);
+    else if (!v.partner || !v.source || !v.note) fail('partner, source and note must all be given');
+    else if (!listed.has(`${teryt}|${fold(v.partner)}`)) fail(`"${v.partner}" is not a partner of ${municipalities.get(teryt)!.name} in a secondary list`);
+    else out.set(`${teryt}|${fold(v.partner)}`, `an official page contradicts this pair: ${v.note} (${v.source})`);
   }
   return out;
 }

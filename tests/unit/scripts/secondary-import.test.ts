@@ -202,6 +202,41 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
       'networks.csv:4: network, source and note must all be given',
     ]);
   });
+
+  it('keeps a list pair that an official page contradicts as unverified, with the evidence in its notes', () => {
+    const merged = (disputed: string) =>
+      buildCurated({
+        partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
+        placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
+        importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
+        officialLists: officialLists('no', fixture('partnerships-excerpt.csv')),
+        disputed: { file: 'disputed.csv', csv: `municipality_teryt,partner,source,note\n${disputed}` },
+        municipalities: municipalities(),
+        gazetteer: gazetteer(),
+      });
+    const before = merged('');
+    expect(before.errors).toEqual([]);
+    const pair = before.partnerships.find((p) => p.municipality === ('320801' as Teryt) && p.verification === 'secondary')!;
+    expect(pair).toBeDefined();
+
+    const out = merged(`320801,${pair.partnerName.toLowerCase()},https://example.org/partner-page,"the partner's page names another Polish town"\n`);
+    expect(out.errors).toEqual([]);
+    const marked = out.partnerships.find((p) => p.id === pair.id)!;
+    expect(marked.verification).toBe('unverified');
+    expect(marked.notes).toContain("an official page contradicts this pair: the partner's page names another Polish town (https://example.org/partner-page)");
+    expect(out.disputedPairs).toEqual([{ municipality: '320801', partnerName: pair.partnerName }]);
+    // Nothing else changes, and nothing is dropped.
+    expect(out.partnerships.length).toBe(before.partnerships.length);
+    expect(out.partnerships.filter((p) => p.id !== pair.id).map((p) => p.verification)).toEqual(before.partnerships.filter((p) => p.id !== pair.id).map((p) => p.verification));
+
+    // A pair that is not one of the unit's list pairs, an unknown unit or a missing source fails, with file and line.
+    const bad = merged('320801,Atlantis,https://example.org/x,x\n999999,X,https://example.org/x,x\n320801,X,,x\n');
+    expect(bad.errors.map(formatError)).toEqual([
+      'disputed.csv:2: "Atlantis" is not a partner of Kołobrzeg in a secondary list',
+      'disputed.csv:3: unknown municipality_teryt "999999"',
+      'disputed.csv:4: partner, source and note must all be given',
+    ]);
+  });
 });
 
 describe('name forms', () => {
