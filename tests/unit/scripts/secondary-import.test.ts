@@ -54,6 +54,17 @@ function run(decisions = new Map<string, string>()) {
 
 describe('importSecondary on real rows of the Wikipedia-derived list', () => {
   const { rows, review, stats } = run();
+  /** The excerpt's official rows merged with its imported list pairs; `extra` replaces or adds inputs. */
+  const mergeExcerpt = (extra: Partial<Parameters<typeof buildCurated>[0]> = {}) =>
+    buildCurated({
+      partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
+      placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
+      importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
+      officialLists: officialLists('no', fixture('partnerships-excerpt.csv')),
+      municipalities: municipalities(),
+      gazetteer: gazetteer(),
+      ...extra,
+    });
   const row = (teryt: string, partner: RegExp) => rows.find((r) => r.municipality_teryt === teryt && partner.test(r.partner_name));
 
   it('keeps only Polish pairs and merges reverse duplicates, across country spellings and district forms', () => {
@@ -111,14 +122,7 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
   });
 
   it('lets the official page outrank the list when both are merged into the atlas', () => {
-    const out = buildCurated({
-      partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
-      placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
-      importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
-      officialLists: officialLists('yes', fixture('partnerships-excerpt.csv')),
-      municipalities: municipalities(),
-      gazetteer: gazetteer(),
-    });
+    const out = mergeExcerpt({ officialLists: officialLists('yes', fixture('partnerships-excerpt.csv')) });
     expect(out.errors.map(formatError)).toEqual([]);
     const krakow = out.partnerships.filter((p) => p.municipality === ('126101' as Teryt));
     // Kraków's official row "Norymberga" and the list's "Nuremberg" are one pair, kept as official.
@@ -133,15 +137,7 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
   });
 
   it('keeps the list\'s pairs secondary when the official rows are only part of the list', () => {
-    const merged = (lists: { file: string; csv: string }) =>
-      buildCurated({
-        partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
-        placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
-        importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
-        officialLists: lists,
-        municipalities: municipalities(),
-        gazetteer: gazetteer(),
-      });
+    const merged = (lists: { file: string; csv: string }) => mergeExcerpt({ officialLists: lists });
     const out = merged(officialLists('no', fixture('partnerships-excerpt.csv')));
     expect(out.errors).toEqual([]);
     // Tbilisi is not on Kraków's rows, which are declared partial: the list's pair stays secondary.
@@ -160,16 +156,7 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
   });
 
   it('keeps fellow members of a network that the list gives as twin towns as unverified, with the network in their notes', () => {
-    const merged = (networks: string) =>
-      buildCurated({
-        partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
-        placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
-        importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
-        officialLists: officialLists('no', fixture('partnerships-excerpt.csv')),
-        networks: { file: 'networks.csv', csv: `municipality_teryt,network,members,source,note\n${networks}` },
-        municipalities: municipalities(),
-        gazetteer: gazetteer(),
-      });
+    const merged = (networks: string) => mergeExcerpt({ networks: { file: 'networks.csv', csv: `municipality_teryt,network,members,source,note\n${networks}` } });
     const kolobrzeg = (out: ReturnType<typeof merged>) => out.partnerships.filter((p) => p.municipality === ('320801' as Teryt));
     const before = merged('');
     expect(before.errors).toEqual([]);
@@ -204,16 +191,7 @@ describe('importSecondary on real rows of the Wikipedia-derived list', () => {
   });
 
   it('keeps a list pair that an official page contradicts as unverified, with the evidence in its notes', () => {
-    const merged = (disputed: string) =>
-      buildCurated({
-        partnershipFiles: [{ file: 'official.csv', csv: fixture('partnerships-excerpt.csv') }],
-        placeFiles: [{ file: 'places.csv', csv: fixture('places-excerpt.csv') }],
-        importedFiles: [{ file: 'imported.csv', csv: importedCsv(rows, (l) => `https://example.org/list#L${l.join(',')}`, '2026-02-08') }],
-        officialLists: officialLists('no', fixture('partnerships-excerpt.csv')),
-        disputed: { file: 'disputed.csv', csv: `municipality_teryt,partner,source,note\n${disputed}` },
-        municipalities: municipalities(),
-        gazetteer: gazetteer(),
-      });
+    const merged = (disputed: string) => mergeExcerpt({ disputed: { file: 'disputed.csv', csv: `municipality_teryt,partner,source,note\n${disputed}` } });
     const before = merged('');
     expect(before.errors).toEqual([]);
     const pair = before.partnerships.find((p) => p.municipality === ('320801' as Teryt) && p.verification === 'secondary')!;
