@@ -95,9 +95,9 @@ export const PLACE_DOT_WIDTH = 19;
 type At = { x: number; y: number };
 
 /**
- * The side of its point a selected municipality's label goes: the left, as a rule, so that it
- * does not cover the partners' lines, which mostly leave a Polish point eastwards or westwards
- * alike; the right when the left would cut it at the view's left edge and the right would not.
+ * The side of its point a selected municipality's label goes: the left, as a rule (partners'
+ * labels try the right of their points first); the right when the left would cut it at the view's
+ * left edge and the right would not.
  */
 export function homeLabelSide(x: number, width: number, view?: View): 'left' | 'right' {
   return view && x - HOME_LABEL_GAP - width < 0 && x + HOME_LABEL_GAP + width <= view.width ? 'right' : 'left';
@@ -105,9 +105,9 @@ export function homeLabelSide(x: number, width: number, view?: View): 'left' | '
 
 /**
  * The boxes partner labels keep off, in screen pixels: a selected municipality's own label (on
- * side `home.side` of its point, by default its left, `HOME_LABEL_GAP` off) and its mark; a selected place's label (right of its
- * point, after its dot); and the distance rings' km labels, each just above its point. These
- * boxes match how markers.tsx draws those labels (the same gaps).
+ * side `home.side` of its point, its left by default, `HOME_LABEL_GAP` off) and its mark; a
+ * selected place's label (right of its point, after its dot); and the distance rings' km labels,
+ * each just above its point. These boxes match how markers.tsx draws those labels (the same gaps).
  */
 export function reservedBoxes(
   { home, place, rings = [] }: { home?: At & { name: string; side?: 'left' | 'right' }; place?: At & { name: string }; rings?: readonly (At & { text: string })[] },

@@ -26,8 +26,8 @@ export const labelKey = (v: PartnerView): string => `${v.partnership.id}${v.reve
  * What the map draws at points besides its layers, in drawing order: the rings' km labels, the
  * partners' labels the layout found room for (on the side it chose), a selected municipality's
  * mark (when it has no point of its own) and label (on the side the layout gave under
- * `HOME_LABEL_KEY`), a selected place's label. The rings are
- * drawn around `ringCenter` when it is given.
+ * `HOME_LABEL_KEY`), a selected place's label. The rings are drawn around `ringCenter` when it
+ * is given.
  */
 export function overlayItems({ index, views, visible, shown, selectedPartner, lang, home, homeHasPoint, place, ringCenter }: {
   index: AtlasIndex;
