@@ -23,6 +23,16 @@ async function barFill(page: Page, row: number): Promise<string | null> {
 
 const { open } = useBrowser();
 
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** Opens `query` on a phone-sized screen (Lighthouse's mobile size) once the map has settled; `rect` reads an element's box. */
+async function onPhone(query: string) {
+  const t = await open(query, { viewport: { width: 412, height: 823 } });
+  await mapSettled(t.page, 800);
+  const rect = (selector: string): Promise<Rect> => t.page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().toJSON() as Rect);
+  return { ...t, rect };
+}
+
 describe('comparing and exploring', () => {
   it('links the distance chart and the map both ways, and draws labelled distance rings', async () => {
     const t = await open('?m=126101');
@@ -269,14 +279,12 @@ describe('comparing and exploring', () => {
   it('fits a selection above the attribution on a phone-sized screen', async () => {
     // There the map sits above the panel and MapLibre shows its attribution expanded over the
     // map's bottom: Paczków's farthest partner, Uzès, used to land under it.
-    const t = await open('?m=160707&lang=en', { viewport: { width: 412, height: 823 } });
-    const { page } = t;
-    await mapSettled(page, 800);
-    const box = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
+    const t = await onPhone('?m=160707&lang=en');
+    const { page, rect: box } = t;
     const map = await box('.maplibregl-map');
     const attribution = await box('.maplibregl-ctrl-attrib');
     expect(attribution.height).toBeGreaterThan(40); // expanded: two or more lines
-    const labels = await page.$$eval('.map-label', (els) => els.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number } })));
+    const labels = await page.$$eval('.map-label', (els) => els.map((e) => ({ text: e.textContent ?? '', r: e.getBoundingClientRect().toJSON() as Rect })));
     expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Uzès', 'Einbeck', 'Eišiškės']));
     for (const { text, r } of labels) {
       expect(r.y >= map.y && r.y + r.height <= attribution.y, `${text} between the map's top and the attribution`).toBe(true);
@@ -295,13 +303,11 @@ describe('comparing and exploring', () => {
   it("keeps a selected municipality's own label inside the map when its point is near the left edge", async () => {
     // Fitting the Pomeranian Voivodeship's partners, Shanghai among them, puts its point near the
     // map's left edge on a phone: its label, drawn left of the point as a rule, was cut there.
-    const t = await open('?m=22', { viewport: { width: 412, height: 823 } });
-    const { page } = t;
-    await mapSettled(page, 800);
-    const map = await page.locator('.maplibregl-map').evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; width: number });
-    const home = page.locator('.map-label--home').first();
-    await expect.poll(() => home.textContent()).toBe('województwo pomorskie');
-    const r = await home.evaluate((e) => e.getBoundingClientRect().toJSON() as { x: number; width: number });
+    const t = await onPhone('?m=22');
+    const { page, rect } = t;
+    const map = await rect('.maplibregl-map');
+    await expect.poll(() => page.locator('.map-label--home').first().textContent()).toBe('województwo pomorskie');
+    const r = await rect('.map-label--home');
     expect(r.x).toBeGreaterThanOrEqual(map.x);
     expect(r.x + r.width).toBeLessThanOrEqual(map.x + map.width + 0.5);
     t.checkClean();
