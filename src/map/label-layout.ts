@@ -58,17 +58,28 @@ export const MIN_VISIBLE_SHARE = 0.5;
 export function placeLabels(candidates: readonly LabelCandidate[], reserved: readonly LabelBox[] = [], margin = 2, view?: View): Map<string, LabelSide> {
   const kept: LabelBox[] = [...reserved];
   const out = new Map<string, LabelSide>();
+  const free = (box: LabelBox): boolean => {
+    for (const k of kept) if (overlaps(box, k, margin)) return false;
+    return true;
+  };
   for (const c of candidates) {
-    const free = SIDES.map((side) => ({ side, box: boxOnSide(c, side) })).filter(({ box }) => !kept.some((k) => overlaps(box, k, margin)));
-    let chosen = free[0];
-    if (view && free.length > 0) {
-      const shown = free.map((f) => ({ ...f, share: visibleShare(f.box, view) }));
-      const best = shown.reduce((a, b) => (b.share > a.share ? b : a));
-      chosen = best.share >= MIN_VISIBLE_SHARE ? best : undefined;
+    let side: LabelSide | undefined;
+    let box: LabelBox | undefined;
+    let share = -1;
+    for (const s of SIDES) {
+      const b = boxOnSide(c, s);
+      if (!free(b)) continue;
+      const visible = view ? visibleShare(b, view) : 1;
+      if (visible > share) {
+        side = s;
+        box = b;
+        share = visible;
+      }
+      if (!view) break;
     }
-    if (!chosen) continue;
-    kept.push(chosen.box);
-    out.set(c.key, chosen.side);
+    if (!side || !box || (view && share < MIN_VISIBLE_SHARE)) continue;
+    kept.push(box);
+    out.set(c.key, side);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -7,7 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
 import { otherEnd, partnerLabel, partnerName, type AtlasIndex } from '../dataset/atlas-index';
 import { afterStart } from '../after-start';
-import { HOME_LABEL_KEY, LABEL_HEIGHT, homeLabelSide, placeLabels, reservedBoxes, wrapNear, type LabelCandidate, type LabelSide, type MeasureLabel } from './label-layout';
+import { HOME_LABEL_KEY, LABEL_HEIGHT, homeLabelSide, placeLabels, reservedBoxes, wrapNear, type LabelCandidate, type LabelSide, type View } from './label-layout';
 import type { PartnershipId } from '../domain/ids';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { selectedPartnerships, visibleMask, visibleMunicipalities } from '../query/visibility';
@@ -16,7 +16,7 @@ import { formatInteger } from '../i18n/i18n';
 import { getAppStore, useApp } from '../state/store';
 import { Rings, labelKey, overlayItems } from './markers';
 import { MapOverlay } from './map-overlay';
-import { labelMeasurer } from './measure-label';
+import { labelMeasurer, type LabelMeasurer } from './measure-label';
 import {
   LINES_LAYER, LINES_SOURCE, MUNICIPALITIES_SOURCE, PARTNERS_SOURCE, GMINY_SOURCE, gminyFillLayer,
   municipalityPointsLayer, partnerPointsLayer, partnerPointsOf,
@@ -159,14 +159,26 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
   // (their names remain in the list and the hover tooltip). Laid out again after every move.
   const [shownLabels, setShownLabels] = useState<Map<string, LabelSide>>(new Map());
   const selPartnerId = selection?.kind === 'municipality' ? selection.partner : null;
-  const measureRef = useRef<MeasureLabel | null>(null);
-  // The first text measured costs about 8 ms (the font's set-up): done while idle, once the map
-  // is there, rather than in the first selection.
+  const measureRef = useRef<LabelMeasurer | null>(null);
+  // The map's size for the layout, kept by a ResizeObserver: read in a selection's task, after
+  // React has changed the page, it would force a layout of the whole page.
+  const mapSize = useObservedSize(() => mapRef.current?.getContainer(), loaded);
+  // A selection's first layout would otherwise pay for first use: the font's set-up (about 8 ms),
+  // each character's first measure, and the compiling of the camera's arithmetic and the layout.
+  // Done while idle, once the map is there.
   useEffect(() => {
     const map = mapRef.current;
     if (!loaded || !map) return;
-    return whenIdle(() => void (measureRef.current ??= labelMeasurer(map.getContainer()))('Kraków', 'label'));
-  }, [loaded]);
+    return whenIdle(() => {
+      const measure = (measureRef.current ??= labelMeasurer(map.getContainer()));
+      measure.warm(labelTexts(index));
+      map.cameraForBounds(startBounds, FIT);
+      const at = map.project(startBounds[0]);
+      // Two labels at one point and a home label: the layout tries every side.
+      const boxes = ['a', 'b'].map((key) => ({ key, ...at, width: measure('Kraków', 'label'), height: LABEL_HEIGHT }));
+      placeLabels(boxes, reservedBoxes({ home: { ...at, name: 'Kraków' } }, measure), undefined, mapSize.current ?? undefined);
+    });
+  }, [loaded, index, startBounds]);
   const layoutLabels = useCallback((): void => {
     const map = mapRef.current;
     if (!map) return;
@@ -177,8 +189,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     const home = selection?.kind === 'municipality' ? index.municipalities.get(selection.teryt) : undefined;
     const place = selection?.kind === 'place' ? index.places.get(selection.id) : undefined;
     const center = home ?? place;
-    const canvas = map.getContainer();
-    const view = { width: canvas.clientWidth, height: canvas.clientHeight };
+    const view = mapSize.current ?? { width: map.getContainer().clientWidth, height: map.getContainer().clientHeight };
     const homeAt = home && at(home.lng, home.lat);
     const homeSide = home && homeAt ? homeLabelSide(homeAt.x, measure(home.name, 'label'), view) : undefined;
     const reserved = reservedBoxes({
@@ -266,18 +277,9 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
   const target = selection
     ? `${selection.kind === 'municipality' ? selection.teryt : selection.id}:${shownViews.map((v) => v.partnership.id).join()}`
     : null;
-  // The attribution's height, kept by a ResizeObserver (never read in the fit: that would force a
-  // layout in the selection's task). Expanded on a narrow map it covers the bottom of the view, so
-  // the fit keeps the selection's lines above it.
-  const attributionHeight = useRef(0);
-  useEffect(() => {
-    const el = loaded ? mapRef.current?.getContainer().querySelector('.maplibregl-ctrl-attrib') : null;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    attributionHeight.current = el.getBoundingClientRect().height; // once, at load, for a selection in the address
-    const observer = new ResizeObserver(([entry]) => (attributionHeight.current = entry?.borderBoxSize[0]?.blockSize ?? 0));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [loaded]);
+  // The attribution's size. Expanded on a narrow map it covers the bottom of the view, so the fit
+  // keeps the selection's lines above it.
+  const attribution = useObservedSize(() => mapRef.current?.getContainer().querySelector('.maplibregl-ctrl-attrib'), loaded);
   const firstFit = useRef(true);
   useEffect(() => {
     const map = mapRef.current;
@@ -289,8 +291,15 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     firstFit.current = false;
     const positions = shownViews.flatMap((v) => index.lines[index.featureIndex.get(v.partnership.id)!]!);
     const b = boundsOf(positions);
-    if (b) map.fitBounds(b, { padding: { top: 60, right: 60, left: 60, bottom: 60 + attributionHeight.current }, maxZoom: 7, duration: cameraMs() });
-    else if (selection?.kind === 'municipality') {
+    if (b) {
+      const fit = { ...FIT, padding: { ...FIT.padding, bottom: FIT.padding.bottom + (attribution.current?.height ?? 0) } };
+      const duration = cameraMs();
+      // Without an animation a jump: the same camera as a fit of no duration, without the easing's
+      // machinery (a transform copied, a frame run, in the selection's task).
+      const camera = duration === 0 ? map.cameraForBounds(b, fit) : undefined;
+      if (camera) map.jumpTo(camera);
+      else map.fitBounds(b, { ...fit, duration });
+    } else if (selection?.kind === 'municipality') {
       const m = index.municipalities.get(selection.teryt);
       if (m) map.flyTo({ center: [m.lng, m.lat], zoom: Math.max(map.getZoom(), 6), duration: cameraMs() });
     }
@@ -449,6 +458,38 @@ const clampBounds = (b: Bounds, max: Bounds): Bounds => [
   [Math.max(b[0][0], max[0][0]), Math.max(b[0][1], max[0][1])],
   [Math.min(b[1][0], max[1][0]), Math.min(b[1][1], max[1][1])],
 ];
+
+/** How a selection's lines are fitted into the view (the attribution's height is added below). */
+const FIT = { padding: { top: 60, right: 60, left: 60, bottom: 60 }, maxZoom: 7 };
+
+/** Every text a partner's label can show, in either language: measured ahead while idle. */
+function* labelTexts(index: AtlasIndex): Generator<string> {
+  for (const m of index.municipalities.values()) yield m.name;
+  for (const p of index.places.values()) yield p.name;
+  yield* index.polishNames.values();
+}
+
+/**
+ * An element's border-box size once `ready`, kept by a ResizeObserver, so that an interaction's
+ * task reads it without forcing a layout. Null before, or where there is no ResizeObserver.
+ */
+function useObservedSize(element: () => Element | null | undefined, ready: boolean): RefObject<View | null> {
+  const size = useRef<View | null>(null);
+  useEffect(() => {
+    const el = ready ? element() : null;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const box = el.getBoundingClientRect(); // once, at load: a selection in the address fits at once
+    size.current = { width: box.width, height: box.height };
+    const observer = new ResizeObserver(([entry]) => {
+      const b = entry?.borderBoxSize[0];
+      if (b) size.current = { width: b.inlineSize, height: b.blockSize };
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+    // `element` is read once the map is there.
+  }, [ready]);
+  return size;
+}
 
 
 /**

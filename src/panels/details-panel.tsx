@@ -50,12 +50,24 @@ export function OverviewIntro({ counts, otherUnits, unverified }: { counts?: [nu
   );
 }
 
+/**
+ * The overview, while nothing is selected. Marked busy while the panel renders a new selection in
+ * the background; its body is memoised, so that mark is all the selection's urgent render redraws.
+ */
 function Overview({ index, busy }: { index: AtlasIndex; busy: boolean }) {
+  return (
+    <section className="panel-body" aria-labelledby="overview-title" aria-busy={busy}>
+      <OverviewBody index={index} />
+    </section>
+  );
+}
+
+const OverviewBody = memo(function OverviewBody({ index }: { index: AtlasIndex }) {
   const { t } = useTranslation();
   const choropleth = useApp((s) => s.choropleth);
   const setChoropleth = useApp((s) => s.setChoropleth);
   return (
-    <section className="panel-body" aria-labelledby="overview-title" aria-busy={busy}>
+    <>
       <OverviewIntro
         counts={[index.atlas.partnerships.length - index.unverifiedCount, index.gminyWithPartners, index.countries.length]}
         otherUnits={index.withPartners.length - index.gminyWithPartners}
@@ -75,9 +87,9 @@ function Overview({ index, busy }: { index: AtlasIndex; busy: boolean }) {
         <li><span className="legend-line" /> {t('legendActive')}</li>
         <li><span className="legend-line legend-line--ended" /> {t('legendEnded')}</li>
       </ul>
-    </section>
+    </>
   );
-}
+});
 
 function ChoroplethLegend({ index, by }: { index: AtlasIndex; by: 'voivodeships' | 'gminy' }) {
   const { t } = useTranslation();
