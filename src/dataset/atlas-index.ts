@@ -207,6 +207,13 @@ export function otherEnd(index: AtlasIndex, v: PartnerView): LngLat {
   return v.reverse ? line[0]! : line[line.length - 1]!;
 }
 
+/** Every name a label can show, in either language (each municipality's and place's, and the Polish names), for measuring ahead. */
+export function* allNames(index: AtlasIndex): Generator<string> {
+  for (const m of index.municipalities.values()) yield m.name;
+  for (const p of index.places.values()) yield p.name;
+  yield* index.polishNames.values();
+}
+
 /**
  * The name to show for the other end: in Polish as official Polish pages write it (Norymberga,
  * Lwów; see `partnerName`), in other languages the place's GeoNames name (Nürnberg, Lviv). Polish

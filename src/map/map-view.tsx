@@ -5,7 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import MapGL, { Layer, NavigationControl, Popup, Source, AttributionControl, type MapRef, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useTranslation } from 'react-i18next';
-import { otherEnd, partnerLabel, partnerName, type AtlasIndex } from '../dataset/atlas-index';
+import { allNames, otherEnd, partnerLabel, partnerName, type AtlasIndex } from '../dataset/atlas-index';
 import { afterStart } from '../after-start';
 import { HOME_LABEL_KEY, LABEL_HEIGHT, homeLabelSide, placeLabels, reservedBoxes, wrapNear, type LabelCandidate, type LabelSide, type View } from './label-layout';
 import type { PartnershipId } from '../domain/ids';
@@ -171,7 +171,7 @@ function MapWithData({ index, basemap }: { index: AtlasIndex; basemap: BasemapGe
     if (!loaded || !map) return;
     return whenIdle(() => {
       const measure = (measureRef.current ??= labelMeasurer(map.getContainer()));
-      measure.warm(labelTexts(index));
+      measure.warm(allNames(index));
       map.cameraForBounds(startBounds, FIT);
       const at = map.project(startBounds[0]);
       // Two labels at one point and a home label: the layout tries every side.
@@ -461,13 +461,6 @@ const clampBounds = (b: Bounds, max: Bounds): Bounds => [
 
 /** How a selection's lines are fitted into the view (the attribution's height is added below). */
 const FIT = { padding: { top: 60, right: 60, left: 60, bottom: 60 }, maxZoom: 7 };
-
-/** Every text a partner's label can show, in either language: measured ahead while idle. */
-function* labelTexts(index: AtlasIndex): Generator<string> {
-  for (const m of index.municipalities.values()) yield m.name;
-  for (const p of index.places.values()) yield p.name;
-  yield* index.polishNames.values();
-}
 
 /**
  * An element's border-box size once `ready`, kept by a ResizeObserver, so that an interaction's

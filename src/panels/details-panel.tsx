@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
+import { allNames, partnerLabel, type AtlasIndex, type PartnerView } from '../dataset/atlas-index';
 import { loadNotes, notesIfLoaded } from '../dataset/notes';
 import type { PartnershipId } from '../domain/ids';
 import { AGREEMENT_TYPES, VERIFICATIONS, VOIVODESHIPS, type AgreementType, type Verification } from '../domain/vocabulary';
@@ -17,10 +17,14 @@ import { ComparePanel } from './compare-panel';
 import { DistanceLegend } from './distance-legend';
 import { useLoaded } from '../use-loaded';
 import { useProgressive } from './use-progressive';
+import { barLabelWidth } from './fit-label';
+import { whenIdle } from '../idle';
 
 /** The side panel: an overview, a municipality's or a place's partners, or one partnership's details. */
 export function DetailsPanel({ index }: { index: AtlasIndex }) {
   const { selection, pending } = useDeferredSelection();
+  // The distance chart's labels are measured by character: measured ahead, not in a first selection.
+  useEffect(() => whenIdle(() => barLabelWidth.warm(allNames(index))), [index]);
   return (
     <>
       <ComparePanel index={index} />

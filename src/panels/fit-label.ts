@@ -2,6 +2,7 @@
  * Chart labels cut to the width they have. A cut by character count lets a name of wide letters
  * ("Saint-Amand-Montrond") run past the chart's left edge, so labels are measured.
  */
+import { textWidth } from '../text-width';
 
 /** The text if `measure` says it fits in `max` pixels, else its longest start that fits with "…". */
 export function truncateToWidth(text: string, max: number, measure: (s: string) => number): string {
@@ -16,24 +17,11 @@ export function truncateToWidth(text: string, max: number, measure: (s: string) 
   return `${text.slice(0, lo).trimEnd()}…`;
 }
 
-/** `.bar-label` as styles.css draws it: 11px in the page's font (the `body` rule's stack). */
-const BAR_LABEL_FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-let context: CanvasRenderingContext2D | null | undefined;
-const widths = new Map<string, number>();
-
-/** A bar label's width in pixels, from canvas text metrics (cached by text); an estimate without a canvas. */
-export function barLabelWidth(text: string): number {
-  let w = widths.get(text);
-  if (w === undefined) {
-    if (context === undefined) {
-      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-      if (context) context.font = BAR_LABEL_FONT;
-    }
-    w = context ? context.measureText(text).width : text.length * 6.2;
-    widths.set(text, w);
-  }
-  return w;
-}
+/**
+ * A bar label's width in pixels: `.bar-label` as styles.css draws it, 11px in the page's font (the
+ * `body` rule's stack). `barLabelWidth.warm` measures names ahead, while the page is idle.
+ */
+export const barLabelWidth = textWidth("11px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif", 6.2);
 
 /** A bar label cut to `max` pixels. */
 export const fitBarLabel = (text: string, max: number): string => truncateToWidth(text, max, barLabelWidth);
