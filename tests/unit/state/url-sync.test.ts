@@ -5,13 +5,21 @@ import { parseUrlState } from '../../../src/state/url-state';
 import type { Teryt } from '../../../src/domain/ids';
 
 /**
- * The address bar follows the store after a quiet spell, not inside every click. The browser
+ * The address bar follows the store after a quiet spell and when the page is idle, not inside
+ * every click. The browser
  * pieces url-sync touches (history, location, the document and its events) are stand-ins here.
  */
 describe('address bar sync', () => {
   let replaceState: ReturnType<typeof vi.fn>;
   let listeners: Map<string, () => void>;
   let page: { visibilityState: string; documentElement: { dataset: Record<string, string> } };
+  /** Idle callbacks waiting to run (the page's idle periods are the test's to give). */
+  let idle: Map<number, () => void>;
+  const runIdle = (): void => {
+    const due = [...idle.values()];
+    idle.clear();
+    due.forEach((f) => f());
+  };
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -22,6 +30,10 @@ describe('address bar sync', () => {
       documentElement: { dataset: {} },
     };
     const on = (type: string, f: () => void): void => void listeners.set(type, f);
+    idle = new Map();
+    let ids = 0;
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => (idle.set(++ids, f), ids));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => idle.delete(id));
     vi.stubGlobal('history', { replaceState });
     vi.stubGlobal('location', { pathname: '/mapa/', search: '', hash: '' });
     vi.stubGlobal('addEventListener', on);
@@ -35,7 +47,7 @@ describe('address bar sync', () => {
 
   const written = (): string[] => replaceState.mock.calls.map((c) => String(c[2]));
 
-  it('writes once after the store has been quiet, with the last state', () => {
+  it('writes once after the store has been quiet and the page is idle, with the last state', () => {
     const store = initAppStore(parseUrlState(''));
     syncUrl(store);
     expect(written()).toEqual([]); // the address already says it
@@ -44,10 +56,27 @@ describe('address bar sync', () => {
     expect(written()).toEqual([]);
     expect(document.documentElement.dataset.urlPending).toBe('true');
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS - 1);
+    runIdle();
     expect(written()).toEqual([]);
     vi.advanceTimersByTime(1);
+    expect(written()).toEqual([]); // quiet, but the page is busy
+    runIdle();
     expect(written()).toEqual(['/mapa/?m=026101']);
     expect(document.documentElement.dataset.urlPending).toBeUndefined();
+  });
+
+  it('starts the quiet spell again on a change while the write waits for an idle period', () => {
+    const store = initAppStore(parseUrlState(''));
+    syncUrl(store);
+    store.getState().selectMunicipality('126101' as Teryt);
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    store.getState().selectMunicipality('026101' as Teryt);
+    runIdle();
+    expect(written()).toEqual([]);
+    expect(document.documentElement.dataset.urlPending).toBe('true');
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    runIdle();
+    expect(written()).toEqual(['/mapa/?m=026101']);
   });
 
   it('does not schedule a write for state the URL does not hold', () => {
@@ -56,6 +85,7 @@ describe('address bar sync', () => {
     store.getState().setHovered(null);
     expect(document.documentElement.dataset.urlPending).toBeUndefined();
     vi.runAllTimers();
+    runIdle();
     expect(written()).toEqual([]);
   });
 
@@ -76,6 +106,7 @@ describe('address bar sync', () => {
     listeners.get('pagehide')!();
     expect(written().at(-1)).toBe('/mapa/?m=066301');
     vi.runAllTimers();
+    runIdle();
     expect(written()).toHaveLength(2);
   });
 });
