@@ -207,7 +207,10 @@ export function otherEnd(index: AtlasIndex, v: PartnerView): LngLat {
   return v.reverse ? line[0]! : line[line.length - 1]!;
 }
 
-/** Every name a label can show, in either language (each municipality's and place's, and the Polish names), for measuring ahead. */
+/**
+ * Every name a label can show, in either language (each municipality's and place's, and the
+ * Polish names), for measuring ahead.
+ */
 export function* allNames(index: AtlasIndex): Generator<string> {
   for (const m of index.municipalities.values()) yield m.name;
   for (const p of index.places.values()) yield p.name;
