@@ -4,10 +4,10 @@ export type TextWidth = ((text: string) => number) & { warm: (texts: Iterable<st
 /**
  * Widths of text drawn in `font` (a CSS font shorthand), from canvas text metrics: the sum of the
  * characters' advances, each character measured once. Measuring each new text instead cost a
- * selection's first render tens of calls; summed advances are never narrower than the whole text
- * measured (kerning only narrows it) and on the data's 5,500 names at most 1.8 px wider at 12px.
- * `warm` measures every character of the given texts ahead. Where there is no 2D canvas (tests in
- * Node), `perChar` pixels a character stand in.
+ * selection's first render tens of calls. On the data's 5,500 names, in the map labels' font, the
+ * sum was never narrower than the whole text measured and at most 1.8 px wider (kerning). `warm`
+ * measures every character of the given texts ahead. Where there is no 2D canvas (tests in Node),
+ * `perChar` pixels a character stand in.
  */
 export function textWidth(font: string, perChar: number): TextWidth {
   let context: CanvasRenderingContext2D | null | undefined;
