@@ -37,7 +37,9 @@ describe('comparing and exploring', () => {
   it('links the distance chart and the map both ways, and draws labelled distance rings', async () => {
     const t = await open('?m=126101');
     const { page } = t;
-    // The chart's bars are the list's partners, in its order, each in its distance class's colour.
+    // The chart's bars are the list's partners, in its order, each in its distance class's colour
+    // (read once the list is whole: its rows beyond the first dozen come a frame later).
+    await panelsSettled(page);
     const names = await page.locator('.partner-name').allTextContents();
     const row = names.indexOf('Rochester');
     expect(row).toBeGreaterThan(0);

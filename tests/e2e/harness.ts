@@ -70,16 +70,17 @@ export async function mapSettled(page: Page, quietMs = 500): Promise<void> {
 export const idleCount = (page: Page): Promise<number> =>
   page.evaluate(() => Number(document.documentElement.dataset.mapIdleCount ?? 0));
 
-/**
- * Wait until no panel is `aria-busy`: after a filter change the panels that summarise the data
- * render the new filters in the background (useDeferredValue), a moment after the map.
- */
 /** The page's address once the app has written its state to it (it does so after a short quiet spell). */
 export async function urlOf(page: Page): Promise<string> {
   await page.waitForFunction(() => document.documentElement.dataset.urlPending === undefined, null, { timeout: 10_000 });
   return page.url();
 }
 
+/**
+ * Wait until no panel is `aria-busy`: after a filter change or a selection the panels render it in
+ * the background (useDeferredValue), a moment after the map, and a long partner list or distance
+ * chart shows its first rows at once and the rest a frame later.
+ */
 export async function panelsSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, { timeout: 10_000 });
 }
