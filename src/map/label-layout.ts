@@ -95,10 +95,18 @@ export type LabelKind = 'label' | 'ring';
 export type MeasureLabel = (text: string, kind: LabelKind) => number;
 
 /**
- * A rough width from the character count (7 px a character of the 12px bold label, 6 of the 11px
- * ring label), for where no text can be measured; the map measures its labels (`labelMeasurer`).
+ * What a label's box adds to its text's width: `.map-label`'s 5 px padding a side and `.ring-label`'s
+ * 3 px, each with 1 px for subpixel rounding.
  */
-export const estimateLabelWidth: MeasureLabel = (text, kind) => (kind === 'ring' ? text.length * 6 + 6 : text.length * 7 + 12);
+export const LABEL_PADDING: Readonly<Record<LabelKind, number>> = { label: 11, ring: 7 };
+/** A character's rough width: 7 px in the 12px bold label, 6 in the 11px ring label. */
+export const CHAR_WIDTH_ESTIMATE: Readonly<Record<LabelKind, number>> = { label: 7, ring: 6 };
+
+/**
+ * A rough width from the character count, for where no text can be measured; the map measures
+ * its labels (`labelMeasurer`), and gives this where the page has no canvas.
+ */
+export const estimateLabelWidth: MeasureLabel = (text, kind) => [...text].length * CHAR_WIDTH_ESTIMATE[kind] + LABEL_PADDING[kind];
 
 /** Room taken in a selected place's label by its dot (10 px and a 2 px border) and the gap after it. */
 export const PLACE_DOT_WIDTH = 19;
